@@ -1,0 +1,131 @@
+package org.mischecker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mischecker.report.ReportBuilder.ActionSpec;
+import org.mischecker.report.StandardSpec;
+import org.mischecker.rules.RuleBook;
+import org.mischecker.rules.RuleBuildException;
+import org.mischecker.scheme.Confidence;
+import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.Parameter;
+import org.mischecker.scheme.SchemeException;
+import org.mischecker.scheme.SchemeYear;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mis explain SA1.b}: a standard (or a whole action) in plain English, from the rule metadata and thresholds. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a standard (e.g. SA1.b, SA6.E4) or an action (e.g. SA6): wording, threshold, period, evidence needed, source and confidence.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "A standard id such as SA1.b, or an action id such as SA6.")
+    String id;
+
+    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook book;
+        try {
+            Engine engine = Engine.fromRulesDir(rulesDir, 0);
+            if (!engine.packs().years().containsKey(year)) {
+                err.println("mis explain: no rule pack for scheme year " + year + "; expected one of " + engine.packs().years().keySet());
+                return ExitCode.INVALID_INPUT.code();
+            }
+            book = engine.ruleBook(year);
+        } catch (SchemeException | RuleBuildException e) {
+            err.println("mis: the rules cannot be loaded: " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+        SchemeYear scheme = book.scheme();
+        Optional<ActionSpec> action = book.catalogue().stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
+        if (action.isPresent()) {
+            explainAction(out, scheme, action.get());
+            return ExitCode.ALL_MET.code();
+        }
+        for (ActionSpec a : book.catalogue()) {
+            for (StandardSpec s : a.standards()) {
+                if (s.id().equalsIgnoreCase(id)) {
+                    explainStandard(out, scheme, a, s);
+                    return ExitCode.ALL_MET.code();
+                }
+            }
+        }
+        err.println("mis explain: no standard or action '" + id + "' in scheme year " + year + "; expected one of "
+                + String.join(", ", book.catalogue().stream().flatMap(a -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(a.id()), a.standards().stream().map(StandardSpec::id))).toList()));
+        return ExitCode.INVALID_INPUT.code();
+    }
+
+    private static void explainAction(PrintWriter out, SchemeYear scheme, ActionSpec a) {
+        out.println(a.id() + "  " + a.title() + "  (" + scheme.title() + ")");
+        out.println();
+        out.println("Met only if every one of its " + a.standards().size() + " standards is met:");
+        for (StandardSpec s : a.standards()) {
+            out.println("  " + s.id() + "  " + s.title());
+            out.println("          " + s.wording());
+        }
+        out.println();
+        out.println("Run 'mis explain " + a.standards().get(0).id() + "' for a standard's evidence, thresholds and sources.");
+    }
+
+    private static void explainStandard(PrintWriter out, SchemeYear scheme, ActionSpec a, StandardSpec s) {
+        out.println(s.id() + "  " + s.title());
+        out.println("Safety action " + a.id() + ": " + a.title() + " (" + scheme.title() + ")");
+        out.println();
+        out.println("What it asks: " + s.wording());
+        out.println("Guidance: " + s.guidance());
+        Confidence c = Confidence.parse(s.confidence());
+        out.println("Confidence in this reading of the standard: " + c.tag() + " (" + c.meaning() + ")");
+        for (StandardSpec.CheckSpec check : s.checks()) {
+            out.println();
+            out.println("Check \"" + check.name() + "\"");
+            for (String key : check.evidence()) {
+                EvidenceKey k = evidenceKey(scheme, key);
+                out.println("  Evidence: " + key + (k == null ? "" : " (" + k.kind().yamlName() + "): " + k.measure()
+                        + (k.unit() == null ? "" : ", out of " + k.unit())
+                        + (k.groups().isEmpty() ? "" : "; one figure for each of " + String.join(", ", k.groups()))));
+            }
+            for (String key : check.parameters()) {
+                Parameter p = scheme.parameters().get(key);
+                if (p == null) {
+                    out.println("  Threshold: " + key + " (MISSING from thresholds.yaml)");
+                    continue;
+                }
+                out.println("  " + label(p) + ": " + key + " = " + p.display() + "  [" + p.confidence().tag()
+                        + (p.verified() ? "" : ", unverified") + "]");
+                out.println("      source: " + p.source());
+            }
+        }
+    }
+
+    private static String label(Parameter p) {
+        return switch (p.type()) {
+            case "date", "month", "datetime" -> "Period";
+            case "months", "years" -> "Time limit";
+            default -> "Threshold";
+        };
+    }
+
+    private static EvidenceKey evidenceKey(SchemeYear scheme, String factKey) {
+        int dot = factKey.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        return scheme.action(factKey.substring(0, dot)).map(a -> a.evidence().get(factKey.substring(dot + 1))).orElse(null);
+    }
+}

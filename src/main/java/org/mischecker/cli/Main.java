@@ -1,0 +1,59 @@
+package org.mischecker.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code main} only exits; {@link #run} is what tests call. */
+@Command(name = "mis", mixinStandardHelpOptions = true, version = "mis-checker 0.1.0",
+        description = "Checks a trust's evidence against the NHS Resolution CNST Maternity Incentive Scheme: "
+                + "ten safety actions, every standard met or not met with its rationale, and the ten-out-of-ten verdict.",
+        subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL_ERROR.code());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println("Run 'mis " + (ex.getCommandLine().getCommandName().equals("mis") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return ExitCode.INVALID_INPUT.code();
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("mis: internal error: " + ex);
+            if (parseResult.originalArgs().contains("--verbose")) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpLines());
+        }
+        cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpLines());
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

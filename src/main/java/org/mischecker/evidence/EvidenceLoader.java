@@ -1,0 +1,539 @@
+package org.mischecker.evidence;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mischecker.evidence.YamlTree.Entry;
+import org.mischecker.evidence.YamlTree.ListNode;
+import org.mischecker.evidence.YamlTree.MapNode;
+import org.mischecker.evidence.YamlTree.Node;
+import org.mischecker.evidence.YamlTree.ScalarNode;
+import org.mischecker.scheme.ActionInfo;
+import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.SchemePacks;
+import org.mischecker.scheme.SchemeYear;
+
+/**
+ * Reads a trust's evidence file into validated, immutable facts. Knows the scheme year's evidence
+ * catalogue (data) but nothing of the rules. Every problem is collected with its file, line and
+ * column; a file with any problem is not evaluated.
+ */
+public final class EvidenceLoader {
+
+    /** Real evidence files are a few kilobytes; this refuses anything absurd before parsing it. */
+    public static final long DEFAULT_MAX_BYTES = 1_000_000;
+
+    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents");
+
+    private final SchemePacks packs;
+    private final long maxBytes;
+
+    public EvidenceLoader(SchemePacks packs) {
+        this(packs, DEFAULT_MAX_BYTES);
+    }
+
+    public EvidenceLoader(SchemePacks packs, long maxBytes) {
+        this.packs = packs;
+        this.maxBytes = maxBytes;
+    }
+
+    public Evidence load(Path path) throws EvidenceException {
+        String file = path.toString();
+        String text;
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw fail(Location.unknown(file), Files.exists(path) ? "is not a regular file; expected a YAML evidence file"
+                        : "file not found; expected a YAML evidence file");
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw fail(Location.unknown(file), "file is " + size + " bytes, above the limit of " + maxBytes
+                        + " bytes; expected an evidence file of a few kilobytes (raise the limit with --max-file-size)");
+            }
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw fail(Location.unknown(file), "is not UTF-8 text; expected a YAML evidence file saved as UTF-8");
+        } catch (IOException e) {
+            throw fail(Location.unknown(file), "cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(file, text);
+    }
+
+    /** Parses evidence already in memory; {@code file} names it in messages. */
+    public Evidence parse(String file, String text) throws EvidenceException {
+        if (text.length() > maxBytes) {
+            throw fail(Location.unknown(file), "evidence is " + text.length() + " characters, above the limit of "
+                    + maxBytes + "; expected an evidence file of a few kilobytes");
+        }
+        List<Problem> problems = new ArrayList<>();
+        int tab = text.indexOf('\t');
+        if (tab >= 0) {
+            int line = 1 + (int) text.substring(0, tab).chars().filter(c -> c == '\n').count();
+            int column = tab - text.lastIndexOf('\n', tab);
+            problems.add(new Problem(new Location(file, line, column),
+                    "tab character; expected spaces for indentation (YAML does not allow tabs)"));
+            throw new EvidenceException(problems);
+        }
+        Node root = YamlTree.parse(file, text, problems);
+        if (root == null) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(Location.unknown(file), "file is empty; expected evidence starting with schemeYear, trust and the safety actions (see `mis init`)"));
+            }
+            throw new EvidenceException(problems);
+        }
+        Evidence evidence = new Reader(file, problems).read(root);
+        if (!problems.isEmpty() || evidence == null) {
+            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
+            throw new EvidenceException(problems);
+        }
+        return evidence;
+    }
+
+    private static EvidenceException fail(Location at, String message) {
+        return new EvidenceException(List.of(new Problem(at, message)));
+    }
+
+    /** One pass over one file; collects problems rather than stopping at the first. */
+    private final class Reader {
+        private final String file;
+        private final List<Problem> problems;
+        private final Map<String, Document> documents = new LinkedHashMap<>();
+        private final List<Object> facts = new ArrayList<>();
+        private SchemeYear scheme;
+
+        Reader(String file, List<Problem> problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        Evidence read(Node root) {
+            if (!(root instanceof MapNode map)) {
+                problem(root.at(), "the file is " + root.kindName() + "; expected a map with schemeYear, trust and SA1 to SA10");
+                return null;
+            }
+            scheme = schemeYear(map);
+            if (scheme == null) {
+                return null;
+            }
+            List<String> allowed = new ArrayList<>(TOP_LEVEL);
+            scheme.actions().forEach(a -> allowed.add(a.id()));
+            for (Entry e : map.entries().values()) {
+                if (!allowed.contains(e.key())) {
+                    problem(e.keyAt(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), allowed)
+                            + "; expected one of " + String.join(", ", allowed));
+                }
+            }
+            String[] trust = trust(map);
+            Entry docs = map.entries().get("documents");
+            if (docs != null) {
+                documents(docs.value());
+            }
+            Map<String, DeclaredStatus> declared = boardDeclaration(map.entries().get("boardDeclaration"));
+            for (ActionInfo action : scheme.actions()) {
+                action.evidence().values().stream()
+                        .filter(k -> !k.groups().isEmpty())
+                        .forEach(k -> k.groups().forEach(g -> facts.add(new StaffGroup(k.factKey(), g))));
+                Entry section = map.entries().get(action.id());
+                if (section != null) {
+                    action(action, section.value());
+                }
+            }
+            if (trust == null) {
+                return null;
+            }
+            return new Evidence(file, scheme.year(), trust[0], trust[1], declared,
+                    List.copyOf(documents.values()), facts);
+        }
+
+        private SchemeYear schemeYear(MapNode map) {
+            Entry e = map.entries().get("schemeYear");
+            String years = packs.years().keySet().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+            if (e == null) {
+                problem(map.at(), "schemeYear is missing; expected schemeYear: " + years + " at the top of the file");
+                return null;
+            }
+            if (!(e.value() instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
+                problem(e.value().at(), "schemeYear is " + e.value().kindName() + "; expected a whole number (" + years + ")");
+                return null;
+            }
+            int year;
+            try {
+                year = Integer.parseInt(s.text());
+            } catch (NumberFormatException ex) {
+                year = -1;
+            }
+            if (!packs.years().containsKey(year)) {
+                problem(s.at(), "schemeYear " + s.text() + " has no rule pack; expected one of " + years);
+                return null;
+            }
+            return packs.year(year);
+        }
+
+        private String[] trust(MapNode map) {
+            Entry e = map.entries().get("trust");
+            if (e == null) {
+                problem(map.at(), "trust is missing; expected trust: with name and odsCode");
+                return null;
+            }
+            MapNode t = asMap(e.value(), "trust", "a map with name and odsCode");
+            if (t == null) {
+                return null;
+            }
+            unknownKeys(t, List.of("name", "odsCode"));
+            String name = requiredText(t, "name", "trust.name", "the trust's name");
+            String ods = requiredText(t, "odsCode", "trust.odsCode", "the trust's ODS code, for example RXX");
+            if (ods != null && !ODS_CODE.matcher(ods).matches()) {
+                problem(t.entries().get("odsCode").value().at(), "trust.odsCode '" + ods
+                        + "' is not an ODS code; expected 3 to 5 capital letters or digits, for example RXX");
+            }
+            return name == null || ods == null ? null : new String[] {name, ods};
+        }
+
+        private void documents(Node node) {
+            if (!(node instanceof ListNode list)) {
+                problem(node.at(), "documents is " + node.kindName() + "; expected a list of documents, each with id, title, date and approvedBy");
+                return;
+            }
+            LocalDate deadline = scheme.parameter("declaration.deadline").map(p -> p.dateTime().toLocalDate()).orElse(null);
+            for (Node item : list.items()) {
+                MapNode d = asMap(item, "a document", "a map with id, title, date, approvedBy and keptAt");
+                if (d == null) {
+                    continue;
+                }
+                unknownKeys(d, List.of("id", "title", "date", "approvedBy", "keptAt", "note"));
+                String id = requiredText(d, "id", "document id", "a short id such as board-2022-11");
+                String title = requiredText(d, "title", "document title", "what the document is");
+                LocalDate date = date(d, "date");
+                String approvedBy = requiredText(d, "approvedBy", "document approvedBy", "who approved it, for example Trust Board");
+                String keptAt = optionalText(d, "keptAt");
+                if (id == null) {
+                    continue;
+                }
+                if (!DOCUMENT_ID.matcher(id).matches()) {
+                    problem(d.entries().get("id").value().at(), "document id '" + id
+                            + "' has spaces or symbols; expected letters, digits, dots, dashes or underscores");
+                }
+                if (date != null && deadline != null && date.isAfter(deadline)) {
+                    problem(d.entries().get("date").value().at(), "document " + id + " is dated " + date
+                            + ", after the declaration deadline " + deadline + "; expected a date on or before " + deadline);
+                }
+                Document previous = documents.get(id);
+                if (previous != null) {
+                    problem(d.entries().get("id").value().at(), "document id '" + id + "' is listed twice (first at line "
+                            + previous.at().line() + "); expected each document once");
+                    continue;
+                }
+                documents.put(id, new Document(id, title, date, approvedBy, keptAt, d.at()));
+            }
+        }
+
+        private Map<String, DeclaredStatus> boardDeclaration(Entry e) {
+            Map<String, DeclaredStatus> declared = new LinkedHashMap<>();
+            if (e == null) {
+                return declared;
+            }
+            MapNode m = asMap(e.value(), "boardDeclaration", "a map from SA1..SA10 to met or not met");
+            if (m == null) {
+                return declared;
+            }
+            List<String> ids = scheme.actions().stream().map(ActionInfo::id).toList();
+            for (Entry a : m.entries().values()) {
+                if (!ids.contains(a.key())) {
+                    problem(a.keyAt(), "boardDeclaration has unknown action '" + a.key() + "'"
+                            + Suggestions.didYouMean(a.key(), ids) + "; expected one of " + String.join(", ", ids));
+                    continue;
+                }
+                String v = a.value() instanceof ScalarNode s && s.text() != null ? s.text().trim().toLowerCase() : "";
+                switch (v) {
+                    case "met", "true", "yes" -> declared.put(a.key(), new DeclaredStatus(a.key(), true, a.value().at()));
+                    case "not met", "not_met", "false", "no" -> declared.put(a.key(), new DeclaredStatus(a.key(), false, a.value().at()));
+                    default -> problem(a.value().at(), "boardDeclaration." + a.key() + " is '" + (v.isEmpty() ? a.value().kindName() : v)
+                            + "'; expected met or not met");
+                }
+            }
+            return declared;
+        }
+
+        private void action(ActionInfo action, Node node) {
+            MapNode m = asMap(node, action.id(), "a map of the evidence keys of " + action.id() + " (" + action.title() + ")");
+            if (m == null) {
+                return;
+            }
+            List<String> known = new ArrayList<>(action.evidence().keySet());
+            for (Entry e : m.entries().values()) {
+                EvidenceKey key = action.evidence().get(e.key());
+                if (key == null) {
+                    String elsewhere = scheme.actions().stream()
+                            .filter(a -> a.evidence().containsKey(e.key())).map(ActionInfo::id).findFirst()
+                            .map(a -> " (that key belongs under " + a + ")").orElse("");
+                    problem(e.keyAt(), "unknown key '" + e.key() + "' in " + action.id() + elsewhere
+                            + Suggestions.didYouMean(e.key(), known) + "; expected one of " + String.join(", ", known));
+                    continue;
+                }
+                if (e.value() instanceof ScalarNode s && s.isNull()) {
+                    continue; // left blank (as `mis init` writes it): no evidence yet
+                }
+                String label = action.id() + "." + e.key();
+                switch (key.kind()) {
+                    case FIGURE -> figure(key, null, e.value(), label);
+                    case GROUP_FIGURES -> groupFigures(key, e.value(), label);
+                    case DOCUMENTS -> documentList(key, e.value(), label);
+                    case DOCUMENT -> {
+                        Document d = documentRef(e.value(), label);
+                        if (d != null) {
+                            facts.add(new DocumentRef(key.factKey(), action.id(), d, key.measure(), e.value().at()));
+                        }
+                    }
+                    case DECLARATION -> declaration(key, e.value(), label);
+                    case NUMBER, COUNT -> amount(key, e.value(), label);
+                    case MONTH -> month(key, e.value(), label);
+                }
+            }
+        }
+
+        private void figure(EvidenceKey key, String group, Node node, String label) {
+            MapNode m = asMap(node, label, "{numerator: N, denominator: D, source: document-id}");
+            if (m == null) {
+                return;
+            }
+            unknownKeys(m, List.of("numerator", "denominator", "source", "note"));
+            Long numerator = count(m, "numerator", label);
+            Long denominator = count(m, "denominator", label);
+            String source = null;
+            Entry s = m.entries().get("source");
+            if (s != null) {
+                Document d = documentRef(s.value(), label + ".source");
+                source = d == null ? null : d.id();
+            }
+            if (numerator == null || denominator == null) {
+                return;
+            }
+            if (numerator > denominator) {
+                problem(m.entries().get("numerator").value().at(), label + " numerator " + numerator
+                        + " is above its denominator " + denominator + "; expected numerator <= denominator");
+                return;
+            }
+            facts.add(new Figure(key.factKey(), key.action(), group, numerator, denominator, source,
+                    key.measure(), key.unit(), m.at()));
+        }
+
+        private void groupFigures(EvidenceKey key, Node node, String label) {
+            MapNode m = asMap(node, label, "a map from staff group (" + String.join(", ", key.groups()) + ") to {numerator, denominator}");
+            if (m == null) {
+                return;
+            }
+            for (Entry e : m.entries().values()) {
+                if (!key.groups().contains(e.key())) {
+                    problem(e.keyAt(), "unknown staff group '" + e.key() + "' in " + label
+                            + Suggestions.didYouMean(e.key(), key.groups()) + "; expected one of " + String.join(", ", key.groups()));
+                    continue;
+                }
+                if (e.value() instanceof ScalarNode s && s.isNull()) {
+                    continue;
+                }
+                figure(key, e.key(), e.value(), label + "." + e.key());
+            }
+        }
+
+        private void documentList(EvidenceKey key, Node node, String label) {
+            if (!(node instanceof ListNode list)) {
+                problem(node.at(), label + " is " + node.kindName() + "; expected a list of document ids, for example [board-2022-01, board-2022-04]");
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Node item : list.items()) {
+                Document d = documentRef(item, label);
+                if (d == null) {
+                    continue;
+                }
+                if (!seen.add(d.id())) {
+                    problem(item.at(), label + " lists document " + d.id() + " twice; expected each document once");
+                    continue;
+                }
+                facts.add(new DocumentRef(key.factKey(), key.action(), d, key.measure(), item.at()));
+            }
+        }
+
+        private Document documentRef(Node node, String label) {
+            if (!(node instanceof ScalarNode s) || s.isNull() || s.token() != JsonToken.VALUE_STRING) {
+                problem(node.at(), label + " is " + node.kindName() + "; expected the id of a document from the documents list");
+                return null;
+            }
+            Document d = documents.get(s.text());
+            if (d == null) {
+                problem(s.at(), label + " names document '" + s.text() + "', which is not in the documents list"
+                        + Suggestions.didYouMean(s.text(), documents.keySet()) + "; expected an id listed under documents");
+            }
+            return d;
+        }
+
+        private void declaration(EvidenceKey key, Node node, String label) {
+            MapNode m = asMap(node, label, "{answer: yes or no, evidence: document-id}");
+            if (m == null) {
+                return;
+            }
+            unknownKeys(m, List.of("answer", "evidence", "note"));
+            Entry a = m.entries().get("answer");
+            if (a == null) {
+                problem(m.at(), label + ".answer is missing; expected answer: yes or answer: no");
+                return;
+            }
+            Boolean answer = yesNo(a.value());
+            if (answer == null) {
+                problem(a.value().at(), label + ".answer is '" + (a.value() instanceof ScalarNode s ? s.text() : a.value().kindName())
+                        + "'; expected yes or no");
+                return;
+            }
+            String evidence = null;
+            Entry ev = m.entries().get("evidence");
+            if (ev != null) {
+                Document d = documentRef(ev.value(), label + ".evidence");
+                if (d == null) {
+                    return;
+                }
+                evidence = d.id();
+            }
+            facts.add(new Declaration(key.factKey(), key.action(), answer, evidence, key.measure(), m.at()));
+        }
+
+        private void amount(EvidenceKey key, Node node, String label) {
+            boolean whole = key.kind() == org.mischecker.scheme.EvidenceKind.COUNT;
+            if (!(node instanceof ScalarNode s) || (s.token() != JsonToken.VALUE_NUMBER_INT
+                    && (whole || s.token() != JsonToken.VALUE_NUMBER_FLOAT))) {
+                problem(node.at(), label + " is " + node.kindName() + "; expected " + (whole ? "a whole number" : "a number"));
+                return;
+            }
+            BigDecimal value = new BigDecimal(s.text());
+            if (value.signum() < 0) {
+                problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
+                return;
+            }
+            facts.add(new Amount(key.factKey(), key.action(), value, key.measure(), s.at()));
+        }
+
+        private void month(EvidenceKey key, Node node, String label) {
+            try {
+                if (node instanceof ScalarNode s && s.text() != null) {
+                    facts.add(new MonthValue(key.factKey(), key.action(), YearMonth.parse(s.text().trim()), key.measure(), s.at()));
+                    return;
+                }
+            } catch (DateTimeParseException ignored) {
+                // reported below
+            }
+            problem(node.at(), label + " is '" + (node instanceof ScalarNode s ? s.text() : node.kindName())
+                    + "'; expected a month written YYYY-MM, for example 2022-07");
+        }
+
+        private Long count(MapNode m, String field, String label) {
+            Entry e = m.entries().get(field);
+            if (e == null) {
+                problem(m.at(), label + "." + field + " is missing; expected a whole number");
+                return null;
+            }
+            if (!(e.value() instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
+                String hint = e.value() instanceof ScalarNode s && s.text() != null && s.text().contains("%")
+                        ? " (give counts, not a percentage)" : "";
+                problem(e.value().at(), label + "." + field + " is " + e.value().kindName()
+                        + (e.value() instanceof ScalarNode s && s.text() != null ? " '" + s.text() + "'" : "")
+                        + "; expected a whole number" + hint);
+                return null;
+            }
+            try {
+                long v = Long.parseLong(s.text());
+                if (v < 0) {
+                    problem(s.at(), label + "." + field + " is " + v + "; expected a count of zero or more");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException ex) {
+                problem(s.at(), label + "." + field + " is too large; expected a count");
+                return null;
+            }
+        }
+
+        private LocalDate date(MapNode m, String field) {
+            Entry e = m.entries().get(field);
+            if (e == null) {
+                problem(m.at(), "document " + field + " is missing; expected a date written YYYY-MM-DD");
+                return null;
+            }
+            String text = e.value() instanceof ScalarNode s ? s.text() : null;
+            try {
+                if (text != null) {
+                    return LocalDate.parse(text.trim());
+                }
+            } catch (DateTimeParseException ignored) {
+                // reported below
+            }
+            problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : text)
+                    + "' is not a real date; expected YYYY-MM-DD, for example 2022-11-24");
+            return null;
+        }
+
+        private Boolean yesNo(Node node) {
+            if (!(node instanceof ScalarNode s) || s.text() == null) {
+                return null;
+            }
+            return switch (s.text().trim().toLowerCase()) {
+                case "yes", "true", "y" -> Boolean.TRUE;
+                case "no", "false", "n" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+
+        private MapNode asMap(Node node, String label, String expected) {
+            if (node instanceof MapNode m) {
+                return m;
+            }
+            problem(node.at(), label + " is " + node.kindName() + "; expected " + expected);
+            return null;
+        }
+
+        private String requiredText(MapNode m, String field, String label, String expected) {
+            Entry e = m.entries().get(field);
+            if (e == null) {
+                problem(m.at(), label + " is missing; expected " + expected);
+                return null;
+            }
+            if (!(e.value() instanceof ScalarNode s) || s.text() == null || s.text().isBlank()) {
+                problem(e.value().at(), label + " is " + e.value().kindName() + "; expected " + expected);
+                return null;
+            }
+            return s.text().trim();
+        }
+
+        private String optionalText(MapNode m, String field) {
+            Entry e = m.entries().get(field);
+            return e != null && e.value() instanceof ScalarNode s && s.text() != null ? s.text().trim() : null;
+        }
+
+        private void unknownKeys(MapNode m, List<String> allowed) {
+            for (Entry e : m.entries().values()) {
+                if (!allowed.contains(e.key())) {
+                    problem(e.keyAt(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), allowed)
+                            + "; expected one of " + String.join(", ", allowed));
+                }
+            }
+        }
+
+        private void problem(Location at, String message) {
+            problems.add(new Problem(at, message));
+        }
+    }
+}

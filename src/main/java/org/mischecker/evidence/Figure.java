@@ -1,0 +1,54 @@
+package org.mischecker.evidence;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A count the trust reports as numerator of denominator. Percentages are derived here and compared
+ * exactly: 949 of 1,000 is 94.9% and does not meet 95%.
+ *
+ * @param group the staff group for group figures (SA8), otherwise null
+ * @param source id of the document the figure comes from, or null when none was named
+ */
+public record Figure(String key, String action, String group, long numerator, long denominator,
+                     String source, String measure, String unit, Location at) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** True when numerator/denominator is at least {@code minPercent}%; no cases at all is vacuously true. */
+    public boolean atLeast(BigDecimal minPercent) {
+        if (denominator == 0) {
+            return true;
+        }
+        return BigDecimal.valueOf(numerator).multiply(HUNDRED)
+                .compareTo(minPercent.multiply(BigDecimal.valueOf(denominator))) >= 0;
+    }
+
+    /** The exact percentage, to ten decimal places; null when there are no cases. */
+    public BigDecimal percent() {
+        if (denominator == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(numerator).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.DOWN);
+    }
+
+    /**
+     * One decimal place, truncated rather than rounded, so a figure that misses the threshold never
+     * prints as if it met it (99.96% shows as 99.9%, not 100.0%).
+     */
+    public String percentText() {
+        BigDecimal p = percent();
+        return p == null ? "no cases" : p.setScale(1, RoundingMode.DOWN).toPlainString() + "%";
+    }
+
+    /**
+     * How many more of the denominator must be in the numerator to reach {@code minPercent}.
+     * Zero when already met.
+     */
+    public long shortfall(BigDecimal minPercent) {
+        BigDecimal needed = minPercent.multiply(BigDecimal.valueOf(denominator))
+                .divide(HUNDRED, 0, RoundingMode.CEILING);
+        return Math.max(0, needed.longValueExact() - numerator);
+    }
+}

@@ -1,0 +1,163 @@
+package org.mischecker.evidence;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML document read into a small tree that keeps the line and column of every key and value,
+ * so messages can point at them. Duplicate keys are reported, not silently overwritten. Parsing is
+ * bounded: aliases, nesting depth and document size are limited, and YAML tags never construct
+ * Java types (the tree holds only maps, lists and strings).
+ */
+public final class YamlTree {
+
+    /** Far above any real evidence file, far below what would hurt the machine. */
+    public static final int MAX_NESTING = 40;
+    public static final int MAX_ALIASES = 20;
+
+    public sealed interface Node permits MapNode, ListNode, ScalarNode {
+        Location at();
+
+        String kindName();
+    }
+
+    public record Entry(String key, Location keyAt, Node value) {
+    }
+
+    public record MapNode(Map<String, Entry> entries, Location at) implements Node {
+        public String kindName() {
+            return "a map";
+        }
+    }
+
+    public record ListNode(List<Node> items, Location at) implements Node {
+        public String kindName() {
+            return "a list";
+        }
+    }
+
+    /** A scalar: its text, and whether YAML saw it as a string, number, boolean or null. */
+    public record ScalarNode(String text, JsonToken token, Location at) implements Node {
+        public String kindName() {
+            return switch (token) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "a yes/no value";
+                case VALUE_NULL -> "an empty value";
+                default -> "text";
+            };
+        }
+
+        public boolean isNull() {
+            return token == JsonToken.VALUE_NULL;
+        }
+    }
+
+    private final String file;
+    private final List<Problem> problems;
+
+    private YamlTree(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code text}; returns null (with problems added) when it is not YAML at all. Duplicate
+     * keys are added to {@code problems} but parsing goes on so every problem is reported.
+     */
+    public static Node parse(String file, String text, List<Problem> problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(Math.max(1, text.length() + 1));
+        options.setAllowRecursiveKeys(false);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING).maxStringLength(100_000).build())
+                .build();
+        YamlTree tree = new YamlTree(file, problems);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            return tree.read(parser, 0);
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
+                    + "; expected a YAML map of evidence (see `mis init`)"));
+            return null;
+        }
+    }
+
+    private Node read(JsonParser parser, int depth) throws IOException {
+        if (depth > MAX_NESTING) {
+            throw new IOException("nesting deeper than " + MAX_NESTING + " levels");
+        }
+        Location at = location(parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = location(parser.currentTokenLocation());
+                    parser.nextToken();
+                    Node value = read(parser, depth + 1);
+                    Entry previous = entries.get(key);
+                    if (previous != null) {
+                        problems.add(new Problem(keyAt, "duplicate key '" + key + "' (first at line "
+                                + previous.keyAt().line() + "); expected each key once"));
+                    } else {
+                        entries.put(key, new Entry(key, keyAt, value));
+                    }
+                }
+                return new MapNode(Collections.unmodifiableMap(entries), at);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(parser, depth + 1));
+                }
+                return new ListNode(List.copyOf(items), at);
+            }
+            default -> {
+                String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
+                return new ScalarNode(text, token, at);
+            }
+        }
+    }
+
+    private Location location(JsonLocation l) {
+        return new Location(file, l.getLineNr(), l.getColumnNr());
+    }
+
+    private Location locationOf(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            return location(jpe.getLocation());
+        }
+        String msg = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(msg);
+        if (m.find()) {
+            return new Location(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        return Location.unknown(file);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.strip().split("\\R", 2)[0];
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,155 @@
+package org.mischecker.report.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.EvidenceUse;
+import org.mischecker.report.FileError;
+import org.mischecker.report.Finding;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.ThresholdUse;
+import org.mischecker.report.TrustReport;
+
+/**
+ * Machine-readable results, versioned by {@code formatVersion}: bump it when a field changes
+ * meaning or disappears; adding a field keeps the version. Field order is fixed, so output is
+ * deterministic.
+ */
+public final class JsonRenderer implements Renderer {
+
+    public static final int FORMAT_VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public void render(List<TrustReport> reports, List<FileError> errors, Appendable out) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        ArrayNode results = root.putArray("results");
+        reports.forEach(r -> results.add(report(r)));
+        ArrayNode errs = root.putArray("errors");
+        for (FileError e : errors) {
+            ObjectNode n = errs.addObject();
+            n.put("file", e.file());
+            ArrayNode problems = n.putArray("problems");
+            e.problems().forEach(problems::add);
+        }
+        try {
+            out.append(mapper.writeValueAsString(root)).append('\n');
+        } catch (JsonProcessingException e) {
+            throw new IOException(e);
+        }
+    }
+
+    ObjectNode report(TrustReport r) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("file", r.file());
+        ObjectNode trust = n.putObject("trust");
+        trust.put("name", r.trustName());
+        trust.put("odsCode", r.odsCode());
+        n.put("schemeYear", r.schemeYear());
+        n.put("scheme", r.schemeTitle());
+        ObjectNode verdict = n.putObject("verdict");
+        verdict.put("actionsMet", r.actionsMet());
+        verdict.put("actionsTotal", r.actions().size());
+        verdict.put("meetsScheme", r.meetsScheme());
+        verdict.put("summary", r.verdict());
+        ArrayNode notMet = verdict.putArray("actionsNotMet");
+        r.actionsNotMet().forEach(a -> notMet.add(a.id()));
+        ArrayNode disagreements = verdict.putArray("declarationDisagreements");
+        for (ActionResult a : r.disagreements()) {
+            ObjectNode d = disagreements.addObject();
+            d.put("action", a.id());
+            d.put("declared", a.declared() ? "MET" : "NOT_MET");
+            d.put("evidence", a.outcome().name());
+        }
+        ArrayNode actions = n.putArray("actions");
+        for (ActionResult a : r.actions()) {
+            ObjectNode an = actions.addObject();
+            an.put("id", a.id());
+            an.put("title", a.title());
+            an.put("outcome", a.outcome().name());
+            if (a.declared() == null) {
+                an.putNull("declared");
+            } else {
+                an.put("declared", a.declared() ? "MET" : "NOT_MET");
+            }
+            ArrayNode standards = an.putArray("standards");
+            for (StandardResult s : a.standards()) {
+                standards.add(standard(s));
+            }
+        }
+        ArrayNode unverified = n.putArray("unverifiedThresholds");
+        r.unverifiedThresholds().forEach(t -> unverified.add(threshold(t)));
+        return n;
+    }
+
+    private ObjectNode standard(StandardResult s) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("id", s.id());
+        n.put("title", s.title());
+        n.put("outcome", s.outcome().name());
+        n.put("confidence", s.confidence());
+        ArrayNode findings = n.putArray("findings");
+        for (Finding f : s.findings()) {
+            ObjectNode fn = findings.addObject();
+            fn.put("check", f.check());
+            if (f.detail() != null) {
+                fn.put("detail", f.detail());
+            }
+            fn.put("outcome", f.outcome().name());
+            fn.put("rationale", f.rationale());
+            if (f.figure() != null) {
+                ObjectNode fig = fn.putObject("figure");
+                fig.put("numerator", f.figure().numerator());
+                fig.put("denominator", f.figure().denominator());
+                if (f.figure().percent() != null) {
+                    fig.put("percent", f.figure().percent());
+                }
+                fig.put("required", f.figure().required());
+            }
+            if (f.missingEvidence() != null) {
+                fn.put("missingEvidence", f.missingEvidence());
+            }
+            if (f.toComply() != null) {
+                fn.put("toComply", f.toComply());
+            }
+            ArrayNode thresholds = fn.putArray("thresholds");
+            f.thresholds().forEach(t -> thresholds.add(threshold(t)));
+            ArrayNode evidence = fn.putArray("evidence");
+            for (EvidenceUse e : f.evidence()) {
+                ObjectNode en = evidence.addObject();
+                en.put("key", e.key());
+                en.put("location", e.location());
+                if (e.documentId() != null) {
+                    en.put("document", e.documentId());
+                    en.put("title", e.title());
+                    en.put("date", e.date());
+                    en.put("approvedBy", e.approvedBy());
+                    en.put("keptAt", e.keptAt());
+                }
+            }
+        }
+        return n;
+    }
+
+    private ObjectNode threshold(ThresholdUse t) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("key", t.key());
+        n.put("value", t.value());
+        n.put("confidence", t.confidence());
+        n.put("verified", t.verified());
+        n.put("source", t.source());
+        return n;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mischecker.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.mischecker.evidence.DocumentRef;
+import org.mischecker.scheme.Parameter;
+
+/**
+ * "One document in every N months of the period": splits the period into consecutive intervals of N
+ * calendar months from its start (quarters of the period, not calendar quarters) and finds the
+ * intervals with no document dated inside them. A trailing part shorter than N months is not
+ * required (no full interval has passed in it); a period shorter than N months is one interval.
+ */
+public final class Cadence {
+
+    private Cadence() {
+    }
+
+    public record Window(LocalDate start, LocalDate end) {
+        boolean contains(LocalDate d) {
+            return d != null && !d.isBefore(start) && !d.isAfter(end);
+        }
+
+        @Override
+        public String toString() {
+            return Parameter.formatDate(start) + " to " + Parameter.formatDate(end);
+        }
+    }
+
+    public static List<Window> windows(LocalDate from, LocalDate to, int everyMonths) {
+        List<Window> windows = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            LocalDate start = from.plusMonths((long) i * everyMonths);
+            LocalDate end = from.plusMonths((long) (i + 1) * everyMonths).minusDays(1);
+            if (end.isAfter(to)) {
+                break;
+            }
+            windows.add(new Window(start, end));
+        }
+        if (windows.isEmpty()) {
+            windows.add(new Window(from, to));
+        }
+        return windows;
+    }
+
+    /** Called from DRL: {@code CadenceResult(complete) from Cadence.evaluate($docs, $from, $to, $every)}. */
+    public static CadenceResult evaluate(Collection<?> documents, Parameter from, Parameter to, Parameter everyMonths) {
+        List<DocumentRef> refs = documents.stream().map(DocumentRef.class::cast)
+                .sorted(java.util.Comparator.comparing((DocumentRef r) -> r.document().date())
+                        .thenComparing(r -> r.document().id()))
+                .toList();
+        List<Window> windows = windows(from.date(), to.date(), everyMonths.integer());
+        List<Window> missing = windows.stream()
+                .filter(w -> refs.stream().noneMatch(r -> w.contains(r.document().date())))
+                .toList();
+        List<DocumentRef> inPeriod = refs.stream()
+                .filter(r -> !r.document().date().isBefore(from.date()) && !r.document().date().isAfter(to.date()))
+                .toList();
+        return new CadenceResult(refs, inPeriod, windows, missing, from, to, everyMonths);
+    }
+}

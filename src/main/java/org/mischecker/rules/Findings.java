@@ -1,0 +1,269 @@
+package org.mischecker.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.mischecker.evidence.Amount;
+import org.mischecker.evidence.Declaration;
+import org.mischecker.evidence.Document;
+import org.mischecker.evidence.DocumentRef;
+import org.mischecker.evidence.Figure;
+import org.mischecker.evidence.MonthValue;
+import org.mischecker.report.EvidenceUse;
+import org.mischecker.report.FigureValue;
+import org.mischecker.report.Finding;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.ThresholdUse;
+import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.Parameter;
+import org.mischecker.scheme.SchemeYear;
+
+/**
+ * The one call a rule's consequence makes: turns the matched facts into a {@link Finding} with a
+ * rationale that quotes the figure, the threshold and the period. Rules decide the outcome (each
+ * rule is one polarity); this class only words it. Set as the session global {@code findings}.
+ */
+public final class Findings {
+
+    private final Map<String, EvidenceKey> evidenceKeys;
+    private final Map<String, Document> documents;
+
+    public Findings(SchemeYear scheme, Collection<Document> documents) {
+        this.evidenceKeys = new java.util.HashMap<>();
+        scheme.actions().forEach(a -> a.evidence().values().forEach(k -> evidenceKeys.put(k.factKey(), k)));
+        this.documents = new java.util.HashMap<>();
+        documents.forEach(d -> this.documents.put(d.id(), d));
+    }
+
+    // ---- figures -------------------------------------------------------------------------------
+
+    /** A ratio against a minimum percentage, e.g. "41 of 44 deaths (93.1%); needs at least 95%". */
+    public Finding ratio(Rule rule, Outcome outcome, Figure figure, Parameter min, Parameter... period) {
+        String text;
+        String toComply = null;
+        if (figure.denominator() == 0) {
+            text = figure.measure() + ": no " + figure.unit() + " in the period, so none fell short";
+        } else {
+            text = figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
+                    + " (" + figure.percentText() + "); needs at least " + min.display();
+            long more = figure.shortfall(min.number());
+            if (outcome == Outcome.NOT_MET && more > 0) {
+                toComply = more + " more of the " + figure.denominator() + " " + figure.unit() + " needed to reach "
+                        + min.display();
+            }
+        }
+        text += periodText(period);
+        List<Parameter> used = new ArrayList<>(List.of(min));
+        used.addAll(Arrays.asList(period));
+        return new Finding(standard(rule), check(rule), figure.group(), outcome,
+                prefix(rule, outcome, figure.group()) + text + sourceText(figure.source()),
+                new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(), "at least " + min.display()),
+                thresholds(used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+    }
+
+    /** A count against a minimum count out of a fixed total, e.g. "9 of 11 CQIMs passed; needs at least 10 of 11". */
+    public Finding count(Rule rule, Outcome outcome, Figure figure, Parameter minCount, Parameter total) {
+        String text = figure.measure() + ": " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
+                + "; needs at least " + minCount.value() + " of " + total.value();
+        String toComply = null;
+        if (figure.denominator() != total.integer()) {
+            text += "; note the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
+        }
+        if (outcome == Outcome.NOT_MET && figure.numerator() < minCount.integer()) {
+            toComply = (minCount.integer() - figure.numerator()) + " more " + figure.unit() + " must pass";
+        }
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
+                new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
+                thresholds(List.of(minCount, total)), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+    }
+
+    // ---- documents -----------------------------------------------------------------------------
+
+    /** One document exists, dated no later than the deadline the loader already enforces. */
+    public Finding document(Rule rule, Outcome outcome, DocumentRef ref) {
+        return new Finding(standard(rule), check(rule), null, outcome,
+                prefix(rule, outcome, null) + ref.measure() + ": " + describe(ref.document()),
+                null, List.of(), List.of(use(ref)), null, null);
+    }
+
+    /** A document that must be dated within [from, to]. */
+    public Finding documentInPeriod(Rule rule, Outcome outcome, DocumentRef ref, Parameter from, Parameter to) {
+        String text = ref.measure() + ": " + describe(ref.document());
+        if (outcome != Outcome.MET) {
+            text += "; needs a document dated " + from.display() + " to " + to.display();
+        } else {
+            text += periodText(new Parameter[] {from, to});
+        }
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
+                null, thresholds(List.of(from, to)), List.of(use(ref)), null, null);
+    }
+
+    /** A document that must be dated within the last N years before a reference date. */
+    public Finding documentWithinYears(Rule rule, Outcome outcome, DocumentRef ref, Parameter years, Parameter asOf) {
+        LocalDate earliest = asOf.date().minusYears(years.integer());
+        String text = ref.measure() + ": " + describe(ref.document()) + "; needs one dated within " + years.display()
+                + " before " + asOf.display() + " (on or after " + Parameter.formatDate(earliest) + ")";
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
+                null, thresholds(List.of(years, asOf)), List.of(use(ref)), null, null);
+    }
+
+    /** At least one of several documents dated within the period. */
+    public Finding anyInPeriod(Rule rule, Outcome outcome, Collection<?> refs, Parameter from, Parameter to) {
+        List<DocumentRef> all = refs(refs);
+        List<DocumentRef> inside = all.stream().filter(r -> r.datedWithin(from.date(), to.date())).toList();
+        String measure = all.isEmpty() ? "" : all.get(0).measure();
+        String text = outcome == Outcome.MET
+                ? measure + ": " + inside.size() + " dated in the period, latest " + describe(inside.get(inside.size() - 1).document())
+                : measure + ": none of the " + all.size() + " listed is dated " + from.display() + " to " + to.display();
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text
+                + (outcome == Outcome.MET ? periodText(new Parameter[] {from, to}) : ""),
+                null, thresholds(List.of(from, to)), all.stream().map(this::use).toList(), null, null);
+    }
+
+    /** A document in every interval of the period ("quarterly Board reports"). */
+    public Finding cadence(Rule rule, Outcome outcome, CadenceResult result) {
+        String measure = result.documents().isEmpty() ? "" : result.documents().get(0).measure();
+        String every = result.everyMonths().display();
+        String text = measure + ": " + (result.windows().size() - result.missing().size()) + " of "
+                + result.windows().size() + " intervals of " + every + " covered from " + result.from().display()
+                + " to " + result.to().display() + " (" + result.inPeriod().size() + " dated in the period)";
+        if (!result.missing().isEmpty()) {
+            text += "; none dated " + String.join("; none dated ", result.missing().stream().map(Cadence.Window::toString).toList());
+        } else {
+            text += "; needs one in every " + every;
+        }
+        String toComply = result.missing().isEmpty() ? null
+                : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document";
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
+                null, thresholds(List.of(result.everyMonths(), result.from(), result.to())),
+                result.documents().stream().map(this::use).toList(), null, toComply);
+    }
+
+    // ---- declarations, amounts, months ---------------------------------------------------------
+
+    public Finding declaration(Rule rule, Outcome outcome, Declaration d) {
+        String text = (d.answer() ? "the trust declares: " : "the trust answers no: ") + d.measure()
+                + (d.evidence() == null ? " (no supporting document named)" : sourceText(d.evidence()));
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
+                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+    }
+
+    /**
+     * A standard met either outright or, when not met, by an action plan (BAPM staffing): pass the
+     * plan when there is one, null otherwise.
+     */
+    public Finding declarationOrPlan(Rule rule, Outcome outcome, Declaration d, DocumentRef plan) {
+        if (d.answer() || plan == null) {
+            Finding f = declaration(rule, outcome, d);
+            if (!d.answer()) {
+                return new Finding(f.standard(), f.check(), null, outcome, f.rationale() + "; and no action plan is given",
+                        null, List.of(), f.evidence(), null, "an action plan is needed");
+            }
+            return f;
+        }
+        String text = "the trust answers no: " + d.measure() + "; an action plan is in place, which the standard accepts: "
+                + describe(plan.document());
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, List.of(),
+                List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
+    }
+
+    /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
+    public Finding perUnit(Rule rule, Outcome outcome, Amount amount, Amount units, Parameter perUnit) {
+        BigDecimal needed = perUnit.number().multiply(units.value());
+        String text = amount.measure() + ": " + amount.value().stripTrailingZeros().toPlainString() + " WTE for "
+                + units.value().toPlainString() + " consultant-led unit" + (units.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                + "; needs at least " + perUnit.value() + " WTE per unit (" + needed.stripTrailingZeros().toPlainString() + " WTE)";
+        String toComply = outcome == Outcome.NOT_MET
+                ? needed.subtract(amount.value()).stripTrailingZeros().toPlainString() + " more WTE of Fetal Monitoring Lead time" : null;
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(List.of(perUnit)), List.of(use(amount.key(), amount.at().toString(), null),
+                use(units.key(), units.at().toString(), null)), null, toComply);
+    }
+
+    public Finding month(Rule rule, Outcome outcome, MonthValue month, Parameter expected) {
+        String text = month.measure() + ": " + Parameter.formatMonth(month.month()) + "; needs " + expected.display() + " data";
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(List.of(expected)), List.of(use(month.key(), month.at().toString(), null)), null, null);
+    }
+
+    /** Required evidence is absent: never met by default, and the message names the key to add. */
+    public Finding noEvidence(Rule rule, String key) {
+        return noEvidence(rule, key, null);
+    }
+
+    public Finding noEvidence(Rule rule, String key, String group) {
+        EvidenceKey spec = evidenceKeys.get(key);
+        String fullKey = group == null ? key : key + "." + group;
+        String text = "no evidence: " + fullKey + " is missing"
+                + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + "; a " + spec.kind().yamlName() + ")");
+        return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
+                null, List.of(), List.of(), fullKey, "add " + fullKey + " to the evidence file");
+    }
+
+    // ---- wording helpers ------------------------------------------------------------------------
+
+    private static String prefix(Rule rule, Outcome outcome, String detail) {
+        return standard(rule) + " " + check(rule) + (detail == null ? "" : " (" + detail + ")") + " " + outcome.label() + ": ";
+    }
+
+    private static String periodText(Parameter[] period) {
+        if (period.length == 2) {
+            return "; period " + period[0].display() + " to " + period[1].display();
+        }
+        return "";
+    }
+
+    private String sourceText(String documentId) {
+        if (documentId == null) {
+            return "";
+        }
+        Document d = documents.get(documentId);
+        return d == null ? "" : " (source: " + describe(d) + ")";
+    }
+
+    static String describe(Document d) {
+        return "\"" + d.title() + "\" dated " + (d.date() == null ? "?" : Parameter.formatDate(d.date()))
+                + ", approved by " + d.approvedBy();
+    }
+
+    private EvidenceUse use(DocumentRef ref) {
+        Document d = ref.document();
+        return new EvidenceUse(ref.key(), ref.at().toString(), d.id(), d.title(),
+                d.date() == null ? null : d.date().toString(), d.approvedBy(), d.keptAt());
+    }
+
+    private EvidenceUse use(String key, String location, String documentId) {
+        Document d = documentId == null ? null : documents.get(documentId);
+        if (d == null) {
+            return new EvidenceUse(key, location, null, null, null, null, null);
+        }
+        return new EvidenceUse(key, location, d.id(), d.title(), d.date() == null ? null : d.date().toString(),
+                d.approvedBy(), d.keptAt());
+    }
+
+    private static List<DocumentRef> refs(Collection<?> refs) {
+        return refs.stream().map(DocumentRef.class::cast)
+                .sorted(java.util.Comparator.comparing((DocumentRef r) -> r.document().date()).thenComparing(r -> r.document().id()))
+                .toList();
+    }
+
+    private static List<ThresholdUse> thresholds(List<Parameter> parameters) {
+        return parameters.stream().filter(Objects::nonNull)
+                .map(p -> new ThresholdUse(p.key(), p.display(), p.confidence().tag(), p.verified(), p.source()))
+                .toList();
+    }
+
+    static String standard(Rule rule) {
+        return RuleMetadata.required(rule, "standard");
+    }
+
+    static String check(Rule rule) {
+        return RuleMetadata.required(rule, "check");
+    }
+}

@@ -1,0 +1,194 @@
+package org.mischecker.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.mischecker.evidence.Evidence;
+import org.mischecker.report.Finding;
+import org.mischecker.report.ReportBuilder;
+import org.mischecker.report.ReportBuilder.ActionSpec;
+import org.mischecker.report.StandardSpec;
+import org.mischecker.report.TrustReport;
+import org.mischecker.scheme.ActionInfo;
+import org.mischecker.scheme.RuleFile;
+import org.mischecker.scheme.SchemeYear;
+
+/**
+ * The compiled rules of one scheme year: one KieBase, built once per process and shared; one fresh
+ * session per evidence file. Also the catalogue of standards, read back from the rules' metadata.
+ * This is the only class that builds a KieBase, so switching to a build-time model is one change.
+ */
+public final class RuleBook {
+
+    private final SchemeYear scheme;
+    private final KieBase kieBase;
+    private final List<ActionSpec> catalogue;
+
+    private RuleBook(SchemeYear scheme, KieBase kieBase, List<ActionSpec> catalogue) {
+        this.scheme = scheme;
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+    }
+
+    public static RuleBook build(SchemeYear scheme) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        KieModuleModel module = ks.newKieModuleModel();
+        // Two rules with one name would silently replace each other (drools-notes): make it an error.
+        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        module.newKieBaseModel("y" + scheme.year()).setDefault(true)
+                .newKieSessionModel("y" + scheme.year() + "-session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
+        ReleaseId releaseId = ks.newReleaseId("org.mischecker", "rules-y" + scheme.year(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile file : scheme.ruleFiles()) {
+            kfs.write("src/main/resources/" + file.path(), file.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> messages = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            messages.add(m.getLevel() + " " + path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
+        }
+        if (!messages.isEmpty()) {
+            throw new RuleBuildException(messages);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        List<ActionSpec> catalogue = readCatalogue(scheme, kieBase);
+        return new RuleBook(scheme, kieBase, catalogue);
+    }
+
+    public SchemeYear scheme() {
+        return scheme;
+    }
+
+    /** The actions of the year in order, each with the standards its rules define. */
+    public List<ActionSpec> catalogue() {
+        return catalogue;
+    }
+
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    /** Every rule's name and metadata, for the catalogue test and for `mis explain`. */
+    public List<Rule> rules() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName)).toList();
+    }
+
+    /** Runs one evidence file in a fresh session and builds its report. */
+    public TrustReport check(Evidence evidence) {
+        List<Finding> findings = evaluate(evidence);
+        Map<String, Boolean> declared = new LinkedHashMap<>();
+        evidence.boardDeclaration().forEach((action, status) -> declared.put(action, status.met()));
+        return ReportBuilder.build(evidence.file(), evidence.trustName(), evidence.odsCode(), scheme.year(),
+                scheme.title(), catalogue, declared, findings);
+    }
+
+    List<Finding> evaluate(Evidence evidence) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("findings", new Findings(scheme, evidence.documents()));
+            scheme.parameters().values().forEach(session::insert);
+            evidence.facts().forEach(session::insert);
+            session.fireAllRules();
+            return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<ActionSpec> readCatalogue(SchemeYear scheme, KieBase kieBase) {
+        Map<String, List<Rule>> byStandard = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            rules.addAll(p.getRules());
+        }
+        rules.sort(Comparator.comparing(Rule::getName));
+        for (Rule r : rules) {
+            byStandard.computeIfAbsent(RuleMetadata.required(r, "standard"), k -> new ArrayList<>()).add(r);
+        }
+        List<ActionSpec> actions = new ArrayList<>();
+        for (ActionInfo action : scheme.actions()) {
+            List<StandardSpec> standards = new ArrayList<>();
+            for (Map.Entry<String, List<Rule>> e : byStandard.entrySet()) {
+                if (e.getKey().startsWith(action.id() + ".")) {
+                    standards.add(standardSpec(action.id(), e.getKey(), e.getValue()));
+                }
+            }
+            standards.sort(Comparator.comparing(StandardSpec::id, String.CASE_INSENSITIVE_ORDER));
+            actions.add(new ActionSpec(action.id(), action.title(), standards));
+        }
+        return List.copyOf(actions);
+    }
+
+    private static StandardSpec standardSpec(String action, String id, List<Rule> rules) {
+        String title = single(rules, "title", id);
+        String wording = single(rules, "wording", id);
+        String guidance = single(rules, "guidance", id);
+        String confidence = single(rules, "confidence", id);
+        Map<String, Set<String>[]> checks = new LinkedHashMap<>();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            String check = RuleMetadata.required(r, "check");
+            @SuppressWarnings("unchecked")
+            Set<String>[] sets = checks.computeIfAbsent(check, k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>()});
+            split(RuleMetadata.get(r, "evidence")).forEach(sets[0]::add);
+            split(RuleMetadata.get(r, "parameters")).forEach(sets[1]::add);
+            String o = RuleMetadata.get(r, "order");
+            if (o != null) {
+                order.merge(check, Integer.parseInt(o.strip()), Math::min);
+            }
+        }
+        List<String> names = new ArrayList<>(checks.keySet());
+        names.sort(Comparator.comparing((String c) -> order.getOrDefault(c, Integer.MAX_VALUE)).thenComparing(c -> c));
+        List<StandardSpec.CheckSpec> checkSpecs = new ArrayList<>();
+        for (String name : names) {
+            Set<String>[] sets = checks.get(name);
+            checkSpecs.add(new StandardSpec.CheckSpec(name, List.copyOf(sets[0]), List.copyOf(sets[1])));
+        }
+        return new StandardSpec(id, action, title, wording, guidance, confidence, checkSpecs);
+    }
+
+    /** A standard-level annotation must agree wherever it is written; at least one rule must carry it. */
+    private static String single(List<Rule> rules, String key, String standard) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Rule r : rules) {
+            String v = RuleMetadata.get(r, key);
+            if (v != null && !v.isBlank()) {
+                values.add(v);
+            }
+        }
+        if (values.size() > 1) {
+            throw new IllegalStateException("standard " + standard + " has different @" + key + " values on its rules: " + values);
+        }
+        if (values.isEmpty()) {
+            throw new IllegalStateException("standard " + standard + " has no @" + key + " on any of its rules");
+        }
+        return values.iterator().next();
+    }
+
+    private static List<String> split(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

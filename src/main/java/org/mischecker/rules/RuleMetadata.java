@@ -1,0 +1,30 @@
+package org.mischecker.rules;
+
+import org.kie.api.definition.rule.Rule;
+
+/** Reads a rule's DRL annotations (@standard, @check, ...) as plain strings. */
+final class RuleMetadata {
+
+    private RuleMetadata() {
+    }
+
+    static String get(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static String required(Rule rule, String key) {
+        String value = get(rule, key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+        }
+        return value;
+    }
+}

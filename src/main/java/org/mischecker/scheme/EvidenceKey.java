@@ -1,0 +1,17 @@
+package org.mischecker.scheme;
+
+import java.util.List;
+
+/** One key a trust may write under a safety action, with its kind and plain-English meaning. */
+public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
+                          List<String> groups) {
+
+    public EvidenceKey {
+        groups = List.copyOf(groups);
+    }
+
+    /** The fact key rules match on, for example {@code SA1.reviewStartedInTime}. */
+    public String factKey() {
+        return action + "." + name;
+    }
+}

@@ -1,0 +1,34 @@
+package org.mischecker.scheme;
+
+/** The shapes evidence takes in a trust's file; see rules/&lt;year&gt;/evidence.yaml. */
+public enum EvidenceKind {
+    FIGURE, GROUP_FIGURES, DOCUMENTS, DOCUMENT, DECLARATION, NUMBER, COUNT, MONTH;
+
+    public static EvidenceKind parse(String name) {
+        return switch (name) {
+            case "figure" -> FIGURE;
+            case "groupFigures" -> GROUP_FIGURES;
+            case "documents" -> DOCUMENTS;
+            case "document" -> DOCUMENT;
+            case "declaration" -> DECLARATION;
+            case "number" -> NUMBER;
+            case "count" -> COUNT;
+            case "month" -> MONTH;
+            default -> throw new IllegalArgumentException("unknown evidence kind '" + name + "'");
+        };
+    }
+
+    /** How the kind is written in evidence.yaml and in messages. */
+    public String yamlName() {
+        return switch (this) {
+            case FIGURE -> "figure";
+            case GROUP_FIGURES -> "groupFigures";
+            case DOCUMENTS -> "documents";
+            case DOCUMENT -> "document";
+            case DECLARATION -> "declaration";
+            case NUMBER -> "number";
+            case COUNT -> "count";
+            case MONTH -> "month";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.mischecker.scheme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A named threshold, date or time limit of one scheme year, with its source and confidence.
+ * Inserted into every rule session as a fact; rules match it by key.
+ */
+public record Parameter(String key, String type, String value, Confidence confidence, String source) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    public BigDecimal number() {
+        return new BigDecimal(value);
+    }
+
+    public int integer() {
+        return Integer.parseInt(value);
+    }
+
+    public LocalDate date() {
+        return LocalDate.parse(value);
+    }
+
+    public LocalDateTime dateTime() {
+        return LocalDateTime.parse(value);
+    }
+
+    public YearMonth month() {
+        return YearMonth.parse(value);
+    }
+
+    public boolean verified() {
+        return confidence.verified();
+    }
+
+    /** The value as a reader expects it: "95%", "2 months", "6 Sep 2021", "July 2022". */
+    public String display() {
+        return switch (type) {
+            case "percent" -> value + "%";
+            case "months" -> plural(integer(), "month");
+            case "years" -> plural(integer(), "year");
+            case "date" -> date().format(DAY);
+            case "datetime" -> dateTime().format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.ENGLISH));
+            case "month" -> month().format(MONTH);
+            default -> value;
+        };
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    public static String formatDate(LocalDate date) {
+        return date.format(DAY);
+    }
+
+    public static String formatMonth(YearMonth month) {
+        return month.format(MONTH);
+    }
+}

@@ -1,0 +1,198 @@
+package org.mischecker.scheme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the rule packs: one folder per scheme year ({@code rules/y4/}) holding thresholds.yaml,
+ * evidence.yaml and one DRL file per safety action. The packs ship inside the jar and can be
+ * loaded from source with {@code --rules DIR} while someone edits them.
+ */
+public final class SchemePacks {
+
+    private static final Pattern YEAR_DIR = Pattern.compile("y(\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    private static final String MARKER = "rules/README.md";
+
+    private final Map<Integer, SchemeYear> years;
+
+    private SchemePacks(Map<Integer, SchemeYear> years) {
+        this.years = java.util.Collections.unmodifiableMap(new TreeMap<>(years));
+    }
+
+    public Map<Integer, SchemeYear> years() {
+        return years;
+    }
+
+    public SchemeYear year(int year) {
+        SchemeYear y = years.get(year);
+        if (y == null) {
+            throw new IllegalArgumentException("no rule pack for scheme year " + year);
+        }
+        return y;
+    }
+
+    /** The packs shipped on the classpath (inside target/mis.jar, or target/classes in tests). */
+    public static SchemePacks fromClasspath() {
+        URL marker = SchemePacks.class.getClassLoader().getResource(MARKER);
+        if (marker == null) {
+            throw new SchemeException("the rule packs are missing from the classpath (no " + MARKER + ")");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fromDirectory(fs.getPath("/rules"));
+            }
+            return fromDirectory(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new SchemeException("cannot open the rule packs at " + marker + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The packs under {@code root}, one sub-folder {@code y<N>} per scheme year. */
+    public static SchemePacks fromDirectory(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new SchemeException("rules folder " + root + " does not exist");
+        }
+        Map<Integer, SchemeYear> years = new TreeMap<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Matcher m = YEAR_DIR.matcher(dir.getFileName().toString().replace("/", ""));
+                if (Files.isDirectory(dir) && m.matches()) {
+                    years.put(Integer.parseInt(m.group(1)), readYear(dir, Integer.parseInt(m.group(1))));
+                }
+            }
+        } catch (IOException e) {
+            throw new SchemeException("cannot read rules folder " + root + ": " + e.getMessage(), e);
+        }
+        if (years.isEmpty()) {
+            throw new SchemeException("rules folder " + root + " holds no scheme-year pack (expected folders like y4/)");
+        }
+        return new SchemePacks(years);
+    }
+
+    private static SchemeYear readYear(Path dir, int year) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode thresholds = readYaml(yaml, dir.resolve("thresholds.yaml"));
+        JsonNode catalogue = readYaml(yaml, dir.resolve("evidence.yaml"));
+        int declaredYear = thresholds.path("schemeYear").asInt(-1);
+        if (declaredYear != year) {
+            throw new SchemeException(dir.resolve("thresholds.yaml") + ": schemeYear is " + declaredYear
+                    + " but the folder is for year " + year);
+        }
+        Map<String, Parameter> parameters = readParameters(dir, thresholds.path("parameters"));
+        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters);
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                ruleFiles.add(new RuleFile("rules/y" + year + "/" + f.getFileName().toString().replace("/", ""),
+                        Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
+                parameters, actions, ruleFiles);
+    }
+
+    private static JsonNode readYaml(ObjectMapper yaml, Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new SchemeException("rule pack file " + file + " is missing");
+        }
+        try {
+            return yaml.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SchemeException(file + ": not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Parameter> readParameters(Path dir, JsonNode node) {
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode p = e.getValue();
+            for (String field : List.of("value", "type", "confidence", "source")) {
+                if (p.path(field).isMissingNode() || p.path(field).asText().isBlank()) {
+                    throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
+                            + " has no " + field);
+                }
+            }
+            Confidence confidence;
+            try {
+                confidence = Confidence.parse(p.path("confidence").asText());
+            } catch (IllegalArgumentException ex) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
+                        + " has confidence '" + p.path("confidence").asText() + "'; expected S, R-H, R-M, R-L, I or GAP");
+            }
+            parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("type").asText(), p.path("value").asText(),
+                    confidence, p.path("source").asText()));
+        }
+        return parameters;
+    }
+
+    private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters) {
+        List<ActionInfo> actions = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> a = it.next();
+            Map<String, EvidenceKey> keys = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> ks = a.getValue().path("evidence").fields(); ks.hasNext(); ) {
+                Map.Entry<String, JsonNode> k = ks.next();
+                JsonNode spec = k.getValue();
+                List<String> groups = new ArrayList<>();
+                spec.path("groups").forEach(g -> groups.add(g.asText()));
+                EvidenceKind kind;
+                try {
+                    kind = EvidenceKind.parse(spec.path("kind").asText());
+                } catch (IllegalArgumentException e) {
+                    throw new SchemeException(dir.resolve("evidence.yaml") + ": " + a.getKey() + "." + k.getKey()
+                            + ": " + e.getMessage());
+                }
+                keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
+                        substitute(dir, spec.path("measure").asText(), parameters),
+                        spec.path("unit").asText(null), groups));
+            }
+            actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys));
+        }
+        actions.sort(java.util.Comparator.comparingInt(ActionInfo::number));
+        return actions;
+    }
+
+    private static String substitute(Path dir, String text, Map<String, Parameter> parameters) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Parameter p = parameters.get(m.group(1));
+            if (p == null) {
+                throw new SchemeException(dir.resolve("evidence.yaml") + ": '" + text + "' names parameter "
+                        + m.group(1) + ", which thresholds.yaml does not define");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(p.value()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
