@@ -173,6 +173,16 @@ public final class Findings {
                 List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
     }
 
+    /**
+     * A conditional standard that does not apply, met for that reason (e.g. the trust is not in the
+     * Maternity Safety Support Programme, so no progress reports are due).
+     */
+    public Finding notApplicable(Rule rule, Declaration d, String reason) {
+        String text = "does not apply: the trust answers " + (d.answer() ? "yes" : "no") + " to \"" + d.measure() + "\"; " + reason;
+        return new Finding(standard(rule), check(rule), null, Outcome.MET, prefix(rule, Outcome.MET, null) + text,
+                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+    }
+
     /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
     public Finding perUnit(Rule rule, Outcome outcome, Amount amount, Amount units, Parameter perUnit) {
         BigDecimal needed = perUnit.number().multiply(units.value());
