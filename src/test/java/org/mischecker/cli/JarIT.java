@@ -1,0 +1,71 @@
+package org.mischecker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar itself, as users run it (drools-notes: a fat jar can lose rules with no error, so
+ * test the jar, not just the classes): a known verdict from each example, through java -jar and bin/mis.
+ */
+class JarIT {
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, err);
+    }
+
+    static List<String> javaJar(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/mis.jar"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    @Test
+    void theJarMeetsAllTenForTheCompliantExample() throws Exception {
+        Result r = run(javaJar("check", "evidence-examples/northshire-meets-all-ten.yaml").toArray(String[]::new));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Verdict: 10/10: meets the scheme");
+    }
+
+    @Test
+    void theJarReportsFailingExamplesWithExitOne() throws Exception {
+        Result r = run(javaJar("check", "evidence-examples/riverside-fails-three.yaml",
+                "evidence-examples/eastbridge-declared-ten-evidence-shows-seven.yaml").toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("7/10: does not meet the scheme (SA1, SA5, SA8 not met)")
+                .contains("7/10: does not meet the scheme (SA2, SA3, SA10 not met)");
+    }
+
+    @Test
+    void theJarLoadsRulesFromSourceWithRulesDir() throws Exception {
+        Result r = run(javaJar("check", "--rules", "rules", "evidence-examples/northshire-meets-all-ten.yaml").toArray(String[]::new));
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void theLauncherGivesTheSameVerdict() throws Exception {
+        for (int i = 0; i < 2; i++) { // first run may record the class-data archive, second uses it
+            Result r = run("bin/mis", "check", "evidence-examples/northshire-meets-all-ten.yaml");
+            assertThat(r.err()).isEmpty();
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Verdict: 10/10");
+        }
+    }
+}

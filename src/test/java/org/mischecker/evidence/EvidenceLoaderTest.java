@@ -1,0 +1,80 @@
+package org.mischecker.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mischecker.scheme.SchemePacks;
+
+/** Bad evidence never gets through quietly: each file gives file:line:column, what is wrong and what is expected. */
+class EvidenceLoaderTest {
+
+    private static final SchemePacks PACKS = SchemePacks.fromDirectory(Path.of("rules"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not-yaml.yaml                    | :1:        | not valid YAML
+            empty.yaml                       | empty.yaml | file is empty
+            tabs.yaml                        | :3:1       | tab character; expected spaces
+            list-at-top.yaml                 | :1:1       | the file is a list; expected a map
+            duplicate-key.yaml               | :5:3       | duplicate key 'parentsInformed' (first at line 4)
+            unknown-key.yaml                 | :4:3       | unknown key 'reviewStartedInTme' in SA1 (did you mean 'reviewStartedInTime'?)
+            key-from-other-action.yaml       | :4:3       | (that key belongs under SA1)
+            string-for-number.yaml           | :4:36      | SA1.reviewStartedInTime.numerator is text 'forty'; expected a whole number
+            negative-count.yaml              | :4:31      | is -1; expected a count of zero or more
+            numerator-above-denominator.yaml | :4:31      | numerator 5 is above its denominator 4
+            missing-scheme-year.yaml         | :1:1       | schemeYear is missing
+            unknown-scheme-year.yaml         | :1:13      | schemeYear 9 has no rule pack; expected one of 4
+            missing-trust.yaml               | :1:1       | trust is missing
+            impossible-date.yaml             | :4:34      | document date '2022-02-30' is not a real date
+            date-after-deadline.yaml         | :4:34      | after the declaration deadline 2023-02-02
+            document-twice.yaml              | :5:10      | document id 'b1' is listed twice (first at line 4)
+            unknown-document.yaml            | :6:18      | names document 'board-2022-1', which is not in the documents list (did you mean 'board-2022-01'?)
+            list-where-map.yaml              | :4:24      | SA1.reviewStartedInTime is a list; expected {numerator
+            bad-answer.yaml                  | :4:31      | SA9.nedSafetyChampion.answer is 'maybe'; expected yes or no
+            alias-bomb.yaml                  | :3:1       | unknown key 'a'
+            java-type-tag.yaml               | :2:8       | trust is a list; expected a map
+            deep-nesting.yaml                | deep-nesting | not valid YAML
+            """)
+    void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
+        Path path = Path.of("src/test/resources/bad", file);
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).load(path))
+                .isInstanceOfSatisfying(EvidenceException.class, e ->
+                        assertThat(e.problems()).as(e.problems().toString()).anySatisfy(p -> {
+                            assertThat(p.toString()).contains(path + where.strip().replaceFirst("^[^:].*", ""));
+                            assertThat(p.message()).contains(message.strip());
+                        }));
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        String text = """
+                schemeYear: 4
+                trust: {name: X Trust, odsCode: RXX}
+                SA1:
+                  reviewStartedInTme: {numerator: 1, denominator: 2}
+                  parentsInformed: {numerator: 3, denominator: 2}
+                SA11: {}
+                """;
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("x.yaml", text))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).hasSize(3));
+    }
+
+    @Test
+    void filesAboveTheSizeLimitAreRefusedBeforeParsing() {
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS, 100).load(Path.of("evidence-examples/northshire-meets-all-ten.yaml")))
+                .isInstanceOfSatisfying(EvidenceException.class, e ->
+                        assertThat(e.problems().get(0).message()).contains("above the limit of 100 bytes"));
+    }
+
+    @Test
+    void theCompliantExampleLoads() throws Exception {
+        Evidence e = new EvidenceLoader(PACKS).load(Path.of("evidence-examples/northshire-meets-all-ten.yaml"));
+        assertThat(e.trustName()).isEqualTo("Northshire Hospitals NHS Foundation Trust");
+        assertThat(e.boardDeclaration()).hasSize(10);
+        assertThat(e.facts()).hasAtLeastOneElementOfType(Figure.class).hasAtLeastOneElementOfType(DocumentRef.class);
+    }
+}
