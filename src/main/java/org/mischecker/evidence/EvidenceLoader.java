@@ -324,6 +324,11 @@ public final class EvidenceLoader {
             if (numerator == null || denominator == null) {
                 return;
             }
+            if (key.nonZero() && denominator == 0) {
+                problem(m.entries().get("denominator").value().at(), label + " denominator is 0; expected at least 1 ("
+                        + key.unit() + " cannot be none for a trust that provides maternity care)");
+                return;
+            }
             if (numerator > denominator) {
                 problem(m.entries().get("numerator").value().at(), label + " numerator " + numerator
                         + " is above its denominator " + denominator + "; expected numerator <= denominator");
@@ -422,6 +427,10 @@ public final class EvidenceLoader {
             BigDecimal value = new BigDecimal(s.text());
             if (value.signum() < 0) {
                 problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
+                return;
+            }
+            if (key.nonZero() && value.signum() == 0) {
+                problem(s.at(), label + " is 0; expected at least 1 (" + key.measure() + ")");
                 return;
             }
             facts.add(new Amount(key.factKey(), key.action(), value, key.measure(), s.at()));

@@ -2,9 +2,13 @@ package org.mischecker.scheme;
 
 import java.util.List;
 
-/** One key a trust may write under a safety action, with its kind and plain-English meaning. */
+/**
+ * One key a trust may write under a safety action, with its kind and plain-English meaning.
+ *
+ * @param nonZero a zero denominator (or count) is impossible for a trust that provides maternity care
+ */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
-                          List<String> groups) {
+                          List<String> groups, boolean nonZero) {
 
     public EvidenceKey {
         groups = List.copyOf(groups);

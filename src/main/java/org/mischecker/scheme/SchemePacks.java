@@ -173,7 +173,7 @@ public final class SchemePacks {
                 }
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters),
-                        spec.path("unit").asText(null), groups));
+                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false)));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys));
         }

@@ -38,6 +38,7 @@ class EvidenceLoaderTest {
             alias-bomb.yaml                  | :3:1       | unknown key 'a'
             java-type-tag.yaml               | :2:8       | trust is a list; expected a map
             deep-nesting.yaml                | deep-nesting | not valid YAML
+            zero-denominator.yaml            | :4:57      | SA5.coordinatorSupernumerary denominator is 0; expected at least 1
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
         Path path = Path.of("src/test/resources/bad", file);
