@@ -48,7 +48,7 @@ public final class Findings {
         String text;
         String toComply = null;
         if (figure.denominator() == 0) {
-            text = figure.measure() + ": no " + figure.unit() + " in the period, so none fell short";
+            text = figure.measure() + ": no " + figure.unit() + (period.length == 2 ? " in the period" : "") + ", so none fell short";
         } else {
             text = figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
                     + " (" + figure.percentText() + "); needs at least " + min.display();
@@ -76,7 +76,8 @@ public final class Findings {
             text += "; note the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
         }
         if (outcome == Outcome.NOT_MET && figure.numerator() < minCount.integer()) {
-            toComply = (minCount.integer() - figure.numerator()) + " more " + figure.unit() + " must pass";
+            long more = minCount.integer() - figure.numerator();
+            toComply = more + " more " + (more == 1 ? "of the " + figure.unit() + " needs to pass" : figure.unit() + " must pass");
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
@@ -116,6 +117,9 @@ public final class Findings {
     /** At least one of several documents dated within the period. */
     public Finding anyInPeriod(Rule rule, Outcome outcome, Collection<?> refs, Parameter from, Parameter to) {
         List<DocumentRef> all = refs(refs);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("anyInPeriod needs the listed documents; rules match it only when some exist");
+        }
         List<DocumentRef> inside = all.stream().filter(r -> r.datedWithin(from.date(), to.date())).toList();
         String measure = all.isEmpty() ? "" : all.get(0).measure();
         String text = outcome == Outcome.MET
@@ -148,7 +152,7 @@ public final class Findings {
     // ---- declarations, amounts, months ---------------------------------------------------------
 
     public Finding declaration(Rule rule, Outcome outcome, Declaration d) {
-        String text = (d.answer() ? "the trust declares: " : "the trust answers no: ") + d.measure()
+        String text = (d.answer() ? "the trust declares: " : "the trust does not declare that: ") + d.measure()
                 + (d.evidence() == null ? " (no supporting document named)" : sourceText(d.evidence()));
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
                 null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
@@ -167,7 +171,7 @@ public final class Findings {
             }
             return f;
         }
-        String text = "the trust answers no: " + d.measure() + "; an action plan is in place, which the standard accepts: "
+        String text = "the trust does not declare that: " + d.measure() + "; an action plan is in place, which the standard accepts: "
                 + describe(plan.document());
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, List.of(),
                 List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
@@ -181,6 +185,18 @@ public final class Findings {
         String text = "does not apply: the trust answers " + (d.answer() ? "yes" : "no") + " to \"" + d.measure() + "\"; " + reason;
         return new Finding(standard(rule), check(rule), null, Outcome.MET, prefix(rule, Outcome.MET, null) + text,
                 null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+    }
+
+    /**
+     * A declaration that makes further evidence necessary, given without it (in the Maternity Safety
+     * Support Programme, but no progress reports listed).
+     */
+    public Finding requiredBy(Rule rule, Declaration d, String requiredKey) {
+        EvidenceKey spec = evidenceKeys.get(requiredKey);
+        String text = "the trust declares: " + d.measure() + "; so " + (spec == null ? requiredKey : spec.measure())
+                + " are needed, and none is listed (" + requiredKey + ")";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, "add " + requiredKey + " to the evidence file");
     }
 
     /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
