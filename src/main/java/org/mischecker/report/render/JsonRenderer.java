@@ -1,11 +1,13 @@
 package org.mischecker.report.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.EvidenceUse;
@@ -31,23 +33,75 @@ public final class JsonRenderer implements Renderer {
         return "json";
     }
 
+    /** Streams one document: results are written as they arrive; errors (small) follow at the end. */
     @Override
-    public void render(List<TrustReport> reports, List<FileError> errors, Appendable out) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        ArrayNode results = root.putArray("results");
-        reports.forEach(r -> results.add(report(r)));
-        ArrayNode errs = root.putArray("errors");
-        for (FileError e : errors) {
-            ObjectNode n = errs.addObject();
-            n.put("file", e.file());
-            ArrayNode problems = n.putArray("problems");
-            e.problems().forEach(problems::add);
-        }
+    public ReportWriter open(Appendable out, int inputCount) {
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
         try {
-            out.append(mapper.writeValueAsString(root)).append('\n');
-        } catch (JsonProcessingException e) {
-            throw new IOException(e);
+            JsonGenerator json = mapper.getFactory().createGenerator(writer);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("formatVersion", FORMAT_VERSION);
+            json.writeArrayFieldStart("results");
+            List<FileError> errors = new ArrayList<>();
+            return new ReportWriter() {
+                @Override
+                public void report(TrustReport r) throws IOException {
+                    json.writeTree(JsonRenderer.this.report(r));
+                }
+
+                @Override
+                public void error(FileError e) {
+                    errors.add(e);
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("errors");
+                    for (FileError e : errors) {
+                        json.writeStartObject();
+                        json.writeStringField("file", e.file());
+                        json.writeArrayFieldStart("problems");
+                        for (String p : e.problems()) {
+                            json.writeString(p);
+                        }
+                        json.writeEndArray();
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.flush();
+                    writer.write('\n');
+                    writer.flush();
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lets Jackson write to any Appendable (a StringBuilder in tests, a file writer in runs). */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            out.append(java.nio.CharBuffer.wrap(buf, off, len));
+        }
+
+        @Override
+        public void flush() {
+            // the Appendable owns buffering
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the underlying output
         }
     }
 

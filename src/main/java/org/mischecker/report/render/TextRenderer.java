@@ -29,26 +29,141 @@ public final class TextRenderer implements Renderer {
         return "text";
     }
 
+    /** One file: the full report. Several: a summary table streamed row by row, then totals. */
     @Override
-    public void render(List<TrustReport> reports, List<FileError> errors, Appendable out) throws IOException {
-        boolean first = true;
-        for (TrustReport report : reports) {
+    public ReportWriter open(Appendable out, int inputCount) {
+        return inputCount <= 1 ? new Detailed(out) : new Summary(out);
+    }
+
+    /** The full report of each trust, then the files that could not be evaluated. */
+    private final class Detailed implements ReportWriter {
+        private final Appendable out;
+        private boolean first = true;
+
+        Detailed(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void report(TrustReport report) throws IOException {
+            separate();
+            TextRenderer.this.report(report, out);
+        }
+
+        @Override
+        public void error(FileError error) throws IOException {
+            separate();
+            TextRenderer.this.error(error, out);
+        }
+
+        @Override
+        public void finish() {
+            // nothing follows the last report
+        }
+
+        private void separate() throws IOException {
             if (!first) {
                 out.append('\n');
             }
             first = false;
-            report(report, out);
         }
-        for (FileError error : errors) {
-            if (!first) {
+    }
+
+    /**
+     * The auditor's view of a batch: one row per trust (verdict and each action), then how often
+     * each action failed, most-failed first, and the trusts whose board declared more (or less)
+     * than the evidence shows. Only counts and short lines are kept, never the reports.
+     */
+    private final class Summary implements ReportWriter {
+        private final Appendable out;
+        private final java.util.Map<String, Integer> failures = new java.util.LinkedHashMap<>();
+        private final List<String> disagreements = new java.util.ArrayList<>();
+        private final List<FileError> errors = new java.util.ArrayList<>();
+        private int trusts;
+        private int meetingScheme;
+        private List<String> actionIds;
+
+        Summary(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void report(TrustReport r) throws IOException {
+            if (actionIds == null) {
+                actionIds = r.actions().stream().map(ActionResult::id).toList();
+                actionIds.forEach(a -> failures.put(a, 0));
+                out.append(String.format("%-44s %-6s %-6s", "Trust", "ODS", "Score"));
+                for (String a : actionIds) {
+                    out.append(String.format(" %-5s", a));
+                }
                 out.append('\n');
             }
-            first = false;
-            out.append(paint("ERROR", "31;1")).append(' ').append(error.file()).append(": cannot be evaluated\n");
-            for (String p : error.problems()) {
-                out.append("  ").append(p).append('\n');
+            trusts++;
+            if (r.meetsScheme()) {
+                meetingScheme++;
+            }
+            out.append(String.format("%-44s %-6s %-6s", clip(r.trustName(), 44), r.odsCode(), r.actionsMet() + "/" + r.actions().size()));
+            for (ActionResult a : r.actions()) {
+                String word = switch (a.outcome()) {
+                    case MET -> "met";
+                    case NOT_MET -> "NOT";
+                    default -> "?";
+                };
+                out.append(' ').append(pad(a.outcome().isMet() ? word : paint(word, "31;1"), word, 5));
+                if (!a.outcome().isMet()) {
+                    failures.merge(a.id(), 1, Integer::sum);
+                }
+            }
+            out.append('\n');
+            List<ActionResult> disagree = r.disagreements();
+            if (!disagree.isEmpty()) {
+                disagreements.add(r.trustName() + " (" + r.odsCode() + "): " + String.join("; ", disagree.stream()
+                        .map(a -> a.id() + " declared " + (a.declared() ? "met" : "not met") + ", evidence " + a.outcome().label())
+                        .toList()));
             }
         }
+
+        @Override
+        public void error(FileError error) {
+            errors.add(new FileError(error.file(), error.problems().stream().limit(5).toList()));
+        }
+
+        @Override
+        public void finish() throws IOException {
+            out.append('\n').append(bold(meetingScheme + " of " + trusts + " trusts meet all ten safety actions"))
+                    .append(errors.isEmpty() ? "" : "; " + errors.size() + " file" + (errors.size() == 1 ? "" : "s") + " could not be evaluated")
+                    .append("\n");
+            if (trusts > 0) {
+                out.append("\nActions not met, most-failed first:\n");
+                List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(failures.entrySet());
+                sorted.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed());
+                for (java.util.Map.Entry<String, Integer> e : sorted) {
+                    out.append(String.format("  %-5s %6d of %d trusts%n", e.getKey(), e.getValue(), trusts));
+                }
+            }
+            if (!disagreements.isEmpty()) {
+                out.append('\n').append(paint("Boards whose declaration disagrees with their evidence:", "33;1")).append('\n');
+                for (String d : disagreements) {
+                    out.append("  ").append(d).append('\n');
+                }
+            }
+            for (FileError e : errors) {
+                out.append('\n');
+                TextRenderer.this.error(e, out);
+            }
+            out.append("\nmet = action met; NOT = action not met; ? = could not be assessed\n");
+        }
+    }
+
+    private void error(FileError error, Appendable out) throws IOException {
+        out.append(paint("ERROR", "31;1")).append(' ').append(error.file()).append(": cannot be evaluated\n");
+        for (String p : error.problems()) {
+            out.append("  ").append(p).append('\n');
+        }
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
     }
 
     private void report(TrustReport r, Appendable out) throws IOException {

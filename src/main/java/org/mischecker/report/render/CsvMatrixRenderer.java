@@ -1,0 +1,79 @@
+package org.mischecker.report.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.FileError;
+import org.mischecker.report.TrustReport;
+
+/**
+ * The trust-by-action matrix for a spreadsheet: one row per trust, one column per action
+ * (MET / NOT_MET), plus the verdict and any disagreement with the board's declaration. A file that
+ * could not be evaluated gets a row with its first problem.
+ */
+public final class CsvMatrixRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public ReportWriter open(Appendable out, int inputCount) {
+        return new ReportWriter() {
+            private List<String> actions;
+
+            @Override
+            public void report(TrustReport r) throws IOException {
+                if (actions == null) {
+                    actions = r.actions().stream().map(ActionResult::id).toList();
+                    header(out, actions);
+                }
+                List<String> row = new ArrayList<>(List.of(r.file(), r.trustName(), r.odsCode(),
+                        String.valueOf(r.schemeYear()), String.valueOf(r.actionsMet()), r.meetsScheme() ? "yes" : "no"));
+                r.actions().forEach(a -> row.add(a.outcome().name()));
+                row.add(String.join("; ", r.disagreements().stream()
+                        .map(a -> a.id() + " declared " + (a.declared() ? "MET" : "NOT_MET")).toList()));
+                row.add("");
+                out.append(Csv.row(row));
+            }
+
+            @Override
+            public void error(FileError e) throws IOException {
+                if (actions == null) {
+                    actions = defaultActions();
+                    header(out, actions);
+                }
+                List<String> row = new ArrayList<>(List.of(e.file(), "", "", "", "", ""));
+                actions.forEach(a -> row.add(""));
+                row.add("");
+                row.add(e.problems().isEmpty() ? "cannot be evaluated" : e.problems().get(0));
+                out.append(Csv.row(row));
+            }
+
+            @Override
+            public void finish() throws IOException {
+                if (actions == null) {
+                    header(out, defaultActions());
+                }
+            }
+        };
+    }
+
+    private static List<String> defaultActions() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            ids.add("SA" + i);
+        }
+        return ids;
+    }
+
+    private static void header(Appendable out, List<String> actions) throws IOException {
+        List<String> header = new ArrayList<>(List.of("file", "trust", "odsCode", "schemeYear", "actionsMet", "meetsScheme"));
+        header.addAll(actions);
+        header.add("declarationDisagreements");
+        header.add("error");
+        out.append(Csv.row(header));
+    }
+}

@@ -1,0 +1,108 @@
+package org.mischecker.report.render;
+
+import java.io.IOException;
+import java.util.List;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.FileError;
+import org.mischecker.report.Finding;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.TrustReport;
+
+/**
+ * JUnit XML for CI systems: a suite per trust, a test case per standard; a standard not met is a
+ * failure carrying its rationale, and a file that cannot be evaluated is a suite with one error.
+ */
+public final class JunitRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "junit";
+    }
+
+    @Override
+    public ReportWriter open(Appendable out, int inputCount) {
+        return new ReportWriter() {
+            private boolean started;
+
+            @Override
+            public void report(TrustReport r) throws IOException {
+                start();
+                List<StandardResult> standards = r.actions().stream().flatMap(a -> a.standards().stream()).toList();
+                long failures = standards.stream().filter(s -> !s.outcome().isMet()).count();
+                out.append("  <testsuite name=\"").append(xml(r.trustName() + " (" + r.odsCode() + ")"))
+                        .append("\" tests=\"").append(String.valueOf(standards.size()))
+                        .append("\" failures=\"").append(String.valueOf(failures))
+                        .append("\" errors=\"0\" skipped=\"0\">\n");
+                out.append("    <properties>\n");
+                property("file", r.file());
+                property("schemeYear", String.valueOf(r.schemeYear()));
+                property("verdict", r.verdict());
+                out.append("    </properties>\n");
+                for (ActionResult a : r.actions()) {
+                    for (StandardResult s : a.standards()) {
+                        out.append("    <testcase classname=\"").append(xml(r.odsCode() + "." + a.id()))
+                                .append("\" name=\"").append(xml(s.id() + " " + s.title())).append('"');
+                        if (s.outcome().isMet()) {
+                            out.append("/>\n");
+                            continue;
+                        }
+                        List<String> reasons = s.findings().stream().filter(f -> !f.outcome().isMet())
+                                .map(Finding::rationale).toList();
+                        out.append(">\n      <failure type=\"").append(s.outcome().name()).append("\" message=\"")
+                                .append(xml(reasons.isEmpty() ? s.outcome().label() : reasons.get(0))).append("\">")
+                                .append(xml(String.join("\n", reasons))).append("</failure>\n    </testcase>\n");
+                    }
+                }
+                out.append("  </testsuite>\n");
+            }
+
+            @Override
+            public void error(FileError e) throws IOException {
+                start();
+                out.append("  <testsuite name=\"").append(xml(e.file()))
+                        .append("\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
+                        .append("    <testcase classname=\"evidence\" name=\"").append(xml(e.file())).append("\">\n")
+                        .append("      <error type=\"INVALID_EVIDENCE\" message=\"")
+                        .append(xml(e.problems().isEmpty() ? "cannot be evaluated" : e.problems().get(0))).append("\">")
+                        .append(xml(String.join("\n", e.problems()))).append("</error>\n    </testcase>\n  </testsuite>\n");
+            }
+
+            @Override
+            public void finish() throws IOException {
+                start();
+                out.append("</testsuites>\n");
+            }
+
+            private void start() throws IOException {
+                if (!started) {
+                    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"mis-checker\">\n");
+                    started = true;
+                }
+            }
+
+            private void property(String name, String value) throws IOException {
+                out.append("      <property name=\"").append(name).append("\" value=\"").append(xml(value)).append("\"/>\n");
+            }
+        };
+    }
+
+    /** Escapes text and attribute values; drops characters XML 1.0 cannot hold. */
+    static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
+    }
+}
