@@ -11,7 +11,8 @@ public final class Renderers {
     private final Map<String, Renderer> byName = new LinkedHashMap<>();
 
     public Renderers(boolean colour) {
-        for (Renderer r : List.of(new TextRenderer(colour), new JsonRenderer())) {
+        for (Renderer r : List.of(new TextRenderer(colour), new JsonRenderer(), new HtmlRenderer(),
+                new MarkdownRenderer())) {
             byName.put(r.name(), r);
         }
     }
