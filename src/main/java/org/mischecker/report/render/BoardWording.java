@@ -44,7 +44,7 @@ final class BoardWording {
 
     /** "Seven out of ten safety actions met" (words, as boards say it; digits above ten). */
     static String headline(TrustReport r) {
-        String text = number(r.actionsMet()) + " out of " + number(r.actions().size()) + " safety actions met";
+        String text = number(r.actionsMet()) + " out of " + number(r.actions().size()) + (r.actions().size() == 1 ? " safety action met" : " safety actions met");
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

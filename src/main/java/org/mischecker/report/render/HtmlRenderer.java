@@ -142,7 +142,7 @@ public final class HtmlRenderer implements Renderer {
         if (disagreements.isEmpty()) {
             return;
         }
-        html.append("<div class=\"warning\" role=\"alert\">\n<h2>\u26a0 Warning: ").append(BoardWording.DISAGREEMENT_HEADING)
+        html.append("<div class=\"warning\" role=\"alert\">\n<h2>\u26a0 Warning: ").append(escape(BoardWording.DISAGREEMENT_HEADING))
                 .append("</h2>\n<ul>\n");
         for (ActionResult a : disagreements) {
             html.append("<li><a href=\"#").append(escape(anchor + "-" + a.id())).append("\">").append(escape(a.id()))
@@ -183,7 +183,8 @@ public final class HtmlRenderer implements Renderer {
         }
         html.append("<section class=\"unverified-list\" id=\"").append(escape(anchor)).append("-unverified\">\n<h2>Values ")
                 .append(BoardWording.UNVERIFIED_NOTE).append("</h2>\n<p>This verdict rests on ").append(values(unverified.size()))
-                .append(" not verified against the official guidance (confidence below R-H). Check them before relying on the verdict.</p>\n");
+                .append(" not verified against the official guidance (confidence below R-H). ")
+                .append(unverified.size() == 1 ? "Check it" : "Check them").append(" before relying on the verdict.</p>\n");
         thresholdTable(unverified, "Unverified values", html);
         html.append("</section>\n");
     }

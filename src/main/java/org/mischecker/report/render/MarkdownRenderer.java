@@ -59,7 +59,8 @@ public final class MarkdownRenderer implements Renderer {
         if (!unverified.isEmpty()) {
             // The list is long, so it follows the actions, as in the HTML report.
             md.append("\u26a0 **").append(BoardWording.UNVERIFIED).append(":** this verdict rests on ")
-                    .append(values(unverified.size())).append(" not verified against the official guidance; they are listed after the actions.\n\n");
+                    .append(values(unverified.size())).append(" not verified against the official guidance; ")
+                    .append(unverified.size() == 1 ? "it is" : "they are").append(" listed after the actions.\n\n");
         }
         for (ActionResult a : r.actions()) {
             action(a, md);
@@ -98,7 +99,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         md.append("## Values ").append(BoardWording.UNVERIFIED_NOTE).append("\n\n")
                 .append("This verdict rests on ").append(values(unverified.size()))
-                .append(" not verified against the official guidance (confidence below R-H). Check them before relying on the verdict.\n\n");
+                .append(" not verified against the official guidance (confidence below R-H). ")
+                .append(unverified.size() == 1 ? "Check it" : "Check them").append(" before relying on the verdict.\n\n");
         for (ThresholdUse t : unverified) {
             md.append("- ").append(threshold(t)).append('\n');
         }
