@@ -239,7 +239,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<thead><tr><th>Document</th><th>Date</th><th>Approved by</th><th>Where kept</th><th>Written at</th></tr></thead>\n<tbody>\n");
         for (EvidenceUse e : evidence) {
             html.append("<tr><td>").append(e.documentId() == null ? "(a figure or answer, not a document)" : escape(e.title()))
-                    .append("</td><td>").append(orDash(e.date())).append("</td><td>").append(orDash(e.approvedBy()))
+                    .append("</td><td class=\"value\">").append(orDash(e.date())).append("</td><td>").append(orDash(e.approvedBy()))
                     .append("</td><td>").append(orDash(e.keptAt())).append("</td><td><code>").append(escape(e.key()))
                     .append("</code> <span class=\"where\">").append(escape(e.location())).append("</span></td></tr>\n");
         }
