@@ -12,7 +12,7 @@ public final class Renderers {
 
     public Renderers(boolean colour) {
         for (Renderer r : List.of(new TextRenderer(colour), new JsonRenderer(), new CsvMatrixRenderer(),
-                new CsvLongRenderer(), new JunitRenderer())) {
+                new CsvLongRenderer(), new JunitRenderer(), new HtmlRenderer(), new MarkdownRenderer())) {
             byName.put(r.name(), r);
         }
     }

@@ -1,0 +1,93 @@
+package org.mischecker.report.render;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.ThresholdUse;
+import org.mischecker.report.TrustReport;
+
+/**
+ * Wording shared by the board-paper formats (HTML and Markdown), so both say the same thing the
+ * same way. An outcome is always a word plus a symbol: a printed or colour-blind reader must never
+ * depend on colour.
+ */
+final class BoardWording {
+
+    static final String DISAGREEMENT_HEADING = "the board's declaration disagrees with the evidence";
+    static final String REPAYMENT_NOTE = "Declaring an action met that the evidence does not support is what led trusts "
+            + "to repay the incentive money.";
+    static final String UNVERIFIED = "UNVERIFIED";
+    static final String UNVERIFIED_NOTE = "not verified against the official guidance";
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
+    private BoardWording() {
+    }
+
+    /** A symbol that does not rely on colour and prints in common fonts. */
+    static String symbol(Outcome outcome) {
+        return switch (outcome) {
+            case MET -> "\u2713";          // check mark
+            case NOT_MET -> "\u2717";      // ballot x
+            case NO_EVIDENCE -> "?";
+            case NOT_ASSESSED -> "\u2013"; // en dash
+        };
+    }
+
+    /** "✓ MET", "✗ NOT MET", ... */
+    static String marked(Outcome outcome) {
+        return symbol(outcome) + " " + outcome.label();
+    }
+
+    /** "Seven out of ten safety actions met" (words, as boards say it; digits above ten). */
+    static String headline(TrustReport r) {
+        String text = number(r.actionsMet()) + " out of " + number(r.actions().size()) + (r.actions().size() == 1 ? " safety action met" : " safety actions met");
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String declared(Boolean declared) {
+        if (declared == null) {
+            return "not declared";
+        }
+        return declared ? Outcome.MET.label() : Outcome.NOT_MET.label();
+    }
+
+    /** "SA2: declared MET, the evidence shows NOT MET". */
+    static String disagreement(ActionResult a) {
+        return "declared " + declared(a.declared()) + ", the evidence shows " + a.outcome().label();
+    }
+
+    static boolean anyDeclaredMetWrongly(List<ActionResult> disagreements) {
+        return disagreements.stream().anyMatch(a -> Boolean.TRUE.equals(a.declared()));
+    }
+
+    /** The check's name with the item it was applied to, when one check covers several ("training (midwives)"). */
+    static String checkName(String check, String detail) {
+        return detail == null ? check : check + " (" + detail + ")";
+    }
+
+    /** Every distinct threshold a standard's findings used, in finding order: listed once per standard. */
+    static List<ThresholdUse> thresholds(StandardResult s) {
+        return s.findings().stream().flatMap(f -> f.thresholds().stream()).distinct().toList();
+    }
+
+    /** "key = value (confidence R-M; source: ...)", the one-line form of a threshold. */
+    static String threshold(ThresholdUse t) {
+        return t.key() + " = " + t.value() + " (confidence " + t.confidence() + "; source: " + t.source() + ")";
+    }
+
+    /** The parts of a document reference that are present, for one line: "dated ..., approved by ...". */
+    static String documentParts(String date, String approvedBy, String keptAt) {
+        return String.join(", ", Stream.of(
+                date == null ? null : "dated " + date,
+                approvedBy == null ? null : "approved by " + approvedBy,
+                keptAt == null ? null : "kept at " + keptAt).filter(p -> p != null).toList());
+    }
+
+    private static String number(int n) {
+        return n >= 0 && n < NUMBER_WORDS.size() ? NUMBER_WORDS.get(n) : Integer.toString(n);
+    }
+}

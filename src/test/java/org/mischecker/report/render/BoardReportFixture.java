@@ -1,0 +1,87 @@
+package org.mischecker.report.render;
+
+import java.util.List;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.EvidenceUse;
+import org.mischecker.report.FigureValue;
+import org.mischecker.report.FileError;
+import org.mischecker.report.Finding;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.ThresholdUse;
+import org.mischecker.report.TrustReport;
+
+/**
+ * Reports built in code for the board-report golden files, so a rule change never breaks a renderer
+ * test. Small, but with every case a board report has to show: a met action, a not-met figure with
+ * its distance to comply, NO EVIDENCE, NOT ASSESSED, a declaration that disagrees, an unverified
+ * threshold, documents, a second trust, a file that could not be read, and hostile text (markup,
+ * quotes, ampersand, pipe) where evidence files supply it.
+ */
+final class BoardReportFixture {
+
+    static final String HOSTILE = "<script>alert(1)</script> & \"quotes\"";
+
+    private BoardReportFixture() {
+    }
+
+    static final ThresholdUse REVIEW_STARTED = new ThresholdUse("sa1.reviewStarted.minPct", "95%", "S", true,
+            "MIS year 4 guidance, SA1 (b)");
+    static final ThresholdUse ETHNICITY = new ThresholdUse("sa2.ethnicity.minPct", "90%", "R-M", false,
+            "mis-spec.md s3 SA2 (recalled)");
+
+    static final EvidenceUse PMRT_REPORT = new EvidenceUse("SA1.reviewStartedInTime", "trust.yaml:31:24", "pmrt",
+            "MBRRACE-UK PMRT report", "2022-12-09", "Head of Midwifery", "Governance drive/MIS/SA1");
+    static final EvidenceUse SCORECARD = new EvidenceUse("SA2.ethnicity", "trust.yaml:40:16", "scorecard",
+            "Scorecard " + HOSTILE + " | July", "2022-10-13", "Head of Information", null);
+    static final EvidenceUse BARE_FIGURE = new EvidenceUse("SA2.cqimsPassed", "trust.yaml:39:15", null, null, null, null, null);
+
+    static TrustReport riverside() {
+        Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
+                "SA1.b review started MET: 42 of 44 deaths (95.4%); needs at least 95%",
+                new FigureValue(42, 44, "95.4", "95%"), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
+        ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, true, List.of(
+                new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
+
+        Finding ethnicity = new Finding("SA2.b", "ethnicity", null, Outcome.NOT_MET,
+                "SA2.b ethnicity NOT MET: 391 of 435 women booked (89.8%); needs at least 90%",
+                new FigureValue(391, 435, "89.8", "90%"), List.of(ETHNICITY), List.of(SCORECARD, BARE_FIGURE), null,
+                "1 more of the 435 women booked in the month needed to reach 90%");
+        Finding assurance = new Finding("SA2.c", "board assurance", null, Outcome.NO_EVIDENCE,
+                "SA2.c board assurance NO EVIDENCE: no Board minutes recording assurance; add SA2.boardAssurance",
+                null, List.of(), List.of(), "SA2.boardAssurance", null);
+        ActionResult sa2 = new ActionResult("SA2", "Data set " + HOSTILE + " | pipe", Outcome.NOT_MET, true, List.of(
+                new StandardResult("SA2.b", "Valid ethnic category | recorded", Outcome.NOT_MET, "R-M", List.of(ethnicity)),
+                new StandardResult("SA2.c", "Board assured", Outcome.NO_EVIDENCE, "R-M", List.of(assurance))));
+
+        Finding unjudged = new Finding("SA3.a", "pathway", null, Outcome.NOT_ASSESSED,
+                "SA3.a pathway NOT ASSESSED: no rule could judge this check; the rule pack may be missing a threshold",
+                null, List.of(), List.of(), null, null);
+        ActionResult sa3 = new ActionResult("SA3", "Transitional care", Outcome.NOT_MET, null, List.of(
+                new StandardResult("SA3.a", "Pathway approved", Outcome.NOT_ASSESSED, "R-L", List.of(unjudged))));
+
+        return new TrustReport("trust.yaml", "Riverside " + HOSTILE + " | NHS Trust", "RRV", 4,
+                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1, sa2, sa3));
+    }
+
+    /** A second trust that meets everything, so a run with several files shows one section per trust. */
+    static TrustReport northshire() {
+        Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
+                "SA1.b review started MET: 44 of 44 deaths (100.0%); needs at least 95%",
+                new FigureValue(44, 44, "100.0", "95%"), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
+        ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
+                new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
+        return new TrustReport("northshire.yaml", "Northshire Hospitals NHS Foundation Trust", "RNS", 4,
+                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1));
+    }
+
+    static List<TrustReport> reports() {
+        return List.of(riverside(), northshire());
+    }
+
+    static List<FileError> errors() {
+        return List.of(new FileError("broken.yaml", List.of(
+                "broken.yaml:3:1: tab character; expected spaces for indentation",
+                "broken.yaml:9:5: unknown key '<b>bold</b>' in SA1; expected one of ...")));
+    }
+}
