@@ -24,6 +24,7 @@ import org.mischecker.evidence.YamlTree.Node;
 import org.mischecker.evidence.YamlTree.ScalarNode;
 import org.mischecker.scheme.ActionInfo;
 import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemePacks;
 import org.mischecker.scheme.SchemeYear;
 
@@ -296,7 +297,7 @@ public final class EvidenceLoader {
                     case DOCUMENTS -> documentList(key, e.value(), label);
                     case DOCUMENT -> {
                         Document d = documentRef(e.value(), label);
-                        if (d != null) {
+                        if (d != null && datedInPeriod(key, d, e.value().at(), label)) {
                             facts.add(new DocumentRef(key.factKey(), action.id(), d, key.measure(), e.value().at()));
                         }
                     }
@@ -371,8 +372,30 @@ public final class EvidenceLoader {
                     problem(item.at(), label + " lists document " + d.id() + " twice; expected each document once");
                     continue;
                 }
+                if (!datedInPeriod(key, d, item.at(), label)) {
+                    continue;
+                }
                 facts.add(new DocumentRef(key.factKey(), key.action(), d, key.measure(), item.at()));
             }
+        }
+
+        /**
+         * A document dated before the period its standard covers cannot be evidence for it; listing it is
+         * a mistake in the file (wrong id, or last year's paper), so it is refused where it is listed
+         * rather than quietly counted as a missing report.
+         */
+        private boolean datedInPeriod(EvidenceKey key, Document d, Location at, String label) {
+            if (key.notBefore() == null || d.date() == null) {
+                return true;
+            }
+            Parameter start = scheme.parameter(key.notBefore()).orElseThrow();
+            if (!d.date().isBefore(start.date())) {
+                return true;
+            }
+            problem(at, "document " + d.id() + " (dated " + d.date() + ") is listed under " + label
+                    + " but is dated before the period that starts " + start.display()
+                    + "; expected a document dated on or after " + start.date());
+            return false;
         }
 
         private Document documentRef(Node node, String label) {
