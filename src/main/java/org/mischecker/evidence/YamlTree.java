@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,6 +82,9 @@ public final class YamlTree {
         options.setCodePointLimit(Math.max(1, text.length() + 1));
         options.setAllowRecursiveKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
+                // `key:` with nothing after it is null in YAML (a key left blank, as `mis init` writes it);
+                // the builder does not turn this default feature on, and without it the blank reads as ''.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING).maxStringLength(100_000).build())

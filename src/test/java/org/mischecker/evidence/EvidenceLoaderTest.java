@@ -66,6 +66,21 @@ class EvidenceLoaderTest {
     }
 
     @Test
+    void aKeyLeftBlankIsNoEvidenceYetButAQuotedEmptyStringIsAMistake() throws Exception {
+        String blank = """
+                schemeYear: 4
+                trust: {name: X Trust, odsCode: RXX}
+                SA1:
+                  reviewStartedInTime:
+                  boardReports: ~
+                """;
+        assertThat(new EvidenceLoader(PACKS).parse("x.yaml", blank).facts()).noneMatch(f -> f instanceof Figure || f instanceof DocumentRef);
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("x.yaml", blank.replace("reviewStartedInTime:", "reviewStartedInTime: ''")))
+                .isInstanceOfSatisfying(EvidenceException.class, e ->
+                        assertThat(e.problems().get(0).toString()).startsWith("x.yaml:4:24: SA1.reviewStartedInTime is text"));
+    }
+
+    @Test
     void filesAboveTheSizeLimitAreRefusedBeforeParsing() {
         assertThatThrownBy(() -> new EvidenceLoader(PACKS, 100).load(Path.of("evidence-examples/northshire-meets-all-ten.yaml")))
                 .isInstanceOfSatisfying(EvidenceException.class, e ->
