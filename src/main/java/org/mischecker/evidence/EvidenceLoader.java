@@ -40,6 +40,13 @@ public final class EvidenceLoader {
 
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * Numbers written in digits. YAML 1.1 also reads 0x1F, 0b101, 1_000, 1:30, .inf and .nan as
+     * numbers, which Java's parsers reject (BigDecimal threw on them) and no trust means as a count;
+     * the exponent is bounded so a value like 1e999999999 cannot make arithmetic on it costly.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
+    private static final Pattern PLAIN_WHOLE = Pattern.compile("[-+]?\\d+");
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents");
 
     private final SchemePacks packs;
@@ -447,6 +454,11 @@ public final class EvidenceLoader {
                 problem(node.at(), label + " is " + node.kindName() + "; expected " + (whole ? "a whole number" : "a number"));
                 return;
             }
+            if (!(whole ? PLAIN_WHOLE : PLAIN_NUMBER).matcher(s.text()).matches()) {
+                problem(s.at(), label + " is '" + s.text() + "'; expected " + (whole ? "a whole number written in digits, for example 2"
+                        : "a number written in digits, for example 0.4"));
+                return;
+            }
             BigDecimal value = new BigDecimal(s.text());
             if (value.signum() < 0) {
                 problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
@@ -484,6 +496,10 @@ public final class EvidenceLoader {
                 problem(e.value().at(), label + "." + field + " is " + e.value().kindName()
                         + (e.value() instanceof ScalarNode s && s.text() != null ? " '" + s.text() + "'" : "")
                         + "; expected a whole number" + hint);
+                return null;
+            }
+            if (!PLAIN_WHOLE.matcher(s.text()).matches()) {
+                problem(s.at(), label + "." + field + " is '" + s.text() + "'; expected a whole number written in digits, for example 12");
                 return null;
             }
             try {
