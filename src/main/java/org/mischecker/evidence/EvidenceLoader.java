@@ -24,6 +24,7 @@ import org.mischecker.evidence.YamlTree.Node;
 import org.mischecker.evidence.YamlTree.ScalarNode;
 import org.mischecker.scheme.ActionInfo;
 import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemePacks;
 import org.mischecker.scheme.SchemeYear;
 
@@ -39,6 +40,13 @@ public final class EvidenceLoader {
 
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,5}");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * Numbers written in digits. YAML 1.1 also reads 0x1F, 0b101, 1_000, 1:30, .inf and .nan as
+     * numbers, which Java's parsers reject (BigDecimal threw on them) and no trust means as a count;
+     * the exponent is bounded so a value like 1e999999999 cannot make arithmetic on it costly.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
+    private static final Pattern PLAIN_WHOLE = Pattern.compile("[-+]?\\d+");
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents");
 
     private final SchemePacks packs;
@@ -296,7 +304,7 @@ public final class EvidenceLoader {
                     case DOCUMENTS -> documentList(key, e.value(), label);
                     case DOCUMENT -> {
                         Document d = documentRef(e.value(), label);
-                        if (d != null) {
+                        if (d != null && datedInPeriod(key, d, e.value().at(), label)) {
                             facts.add(new DocumentRef(key.factKey(), action.id(), d, key.measure(), e.value().at()));
                         }
                     }
@@ -371,8 +379,30 @@ public final class EvidenceLoader {
                     problem(item.at(), label + " lists document " + d.id() + " twice; expected each document once");
                     continue;
                 }
+                if (!datedInPeriod(key, d, item.at(), label)) {
+                    continue;
+                }
                 facts.add(new DocumentRef(key.factKey(), key.action(), d, key.measure(), item.at()));
             }
+        }
+
+        /**
+         * A document dated before the period its standard covers cannot be evidence for it; listing it is
+         * a mistake in the file (wrong id, or last year's paper), so it is refused where it is listed
+         * rather than quietly counted as a missing report.
+         */
+        private boolean datedInPeriod(EvidenceKey key, Document d, Location at, String label) {
+            if (key.notBefore() == null || d.date() == null) {
+                return true;
+            }
+            Parameter start = scheme.parameter(key.notBefore()).orElseThrow();
+            if (!d.date().isBefore(start.date())) {
+                return true;
+            }
+            problem(at, "document " + d.id() + " (dated " + d.date() + ") is listed under " + label
+                    + " but is dated before the period that starts " + start.display()
+                    + "; expected a document dated on or after " + start.date());
+            return false;
         }
 
         private Document documentRef(Node node, String label) {
@@ -424,6 +454,11 @@ public final class EvidenceLoader {
                 problem(node.at(), label + " is " + node.kindName() + "; expected " + (whole ? "a whole number" : "a number"));
                 return;
             }
+            if (!(whole ? PLAIN_WHOLE : PLAIN_NUMBER).matcher(s.text()).matches()) {
+                problem(s.at(), label + " is '" + s.text() + "'; expected " + (whole ? "a whole number written in digits, for example 2"
+                        : "a number written in digits, for example 0.4"));
+                return;
+            }
             BigDecimal value = new BigDecimal(s.text());
             if (value.signum() < 0) {
                 problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
@@ -461,6 +496,10 @@ public final class EvidenceLoader {
                 problem(e.value().at(), label + "." + field + " is " + e.value().kindName()
                         + (e.value() instanceof ScalarNode s && s.text() != null ? " '" + s.text() + "'" : "")
                         + "; expected a whole number" + hint);
+                return null;
+            }
+            if (!PLAIN_WHOLE.matcher(s.text()).matches()) {
+                problem(s.at(), label + "." + field + " is '" + s.text() + "'; expected a whole number written in digits, for example 12");
                 return null;
             }
             try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,8 @@ public final class YamlTree {
     /** Far above any real evidence file, far below what would hurt the machine. */
     public static final int MAX_NESTING = 40;
     public static final int MAX_ALIASES = 20;
+    /** Names, ids, titles and notes are short; a longer value is a pasted document or an attack. */
+    public static final int MAX_STRING_LENGTH = 100_000;
 
     public sealed interface Node permits MapNode, ListNode, ScalarNode {
         Location at();
@@ -81,9 +84,12 @@ public final class YamlTree {
         options.setCodePointLimit(Math.max(1, text.length() + 1));
         options.setAllowRecursiveKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
+                // `key:` with nothing after it is null in YAML (a key left blank, as `mis init` writes it);
+                // the builder does not turn this default feature on, and without it the blank reads as ''.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING).maxStringLength(100_000).build())
+                        .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING_LENGTH).build())
                 .build();
         YamlTree tree = new YamlTree(file, problems);
         try (JsonParser parser = factory.createParser(text)) {
@@ -92,6 +98,9 @@ public final class YamlTree {
                 return null;
             }
             return tree.read(parser, 0);
+        } catch (ValueTooLong e) {
+            problems.add(new Problem(e.at, e.getMessage()));
+            return null;
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
                     + "; expected a YAML map of evidence (see `mis init`)"));
@@ -111,6 +120,7 @@ public final class YamlTree {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyAt = location(parser.currentTokenLocation());
+                    checkLength(key, keyAt, "key");
                     parser.nextToken();
                     Node value = read(parser, depth + 1);
                     Entry previous = entries.get(key);
@@ -132,8 +142,31 @@ public final class YamlTree {
             }
             default -> {
                 String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
+                checkLength(text, at, "value");
                 return new ScalarNode(text, token, at);
             }
+        }
+    }
+
+    /**
+     * Jackson's YAML parser does not apply StreamReadConstraints' string limit, so it is checked
+     * here. The file size limit already bounds memory; this gives the clear message, and stops
+     * reading the file, since everything after it would only repeat the point.
+     */
+    private static void checkLength(String text, Location at, String what) throws ValueTooLong {
+        if (text != null && text.length() > MAX_STRING_LENGTH) {
+            throw new ValueTooLong(at, String.format(java.util.Locale.ROOT, "%s of %,d characters; expected at most %,d characters"
+                    + " (names, ids, titles and notes are short)", what, text.length(), MAX_STRING_LENGTH));
+        }
+    }
+
+    /** A key or value above {@link #MAX_STRING_LENGTH}: a problem in the file, not malformed YAML. */
+    private static final class ValueTooLong extends IOException {
+        private final Location at;
+
+        ValueTooLong(Location at, String message) {
+            super(message);
+            this.at = at;
         }
     }
 

@@ -31,4 +31,18 @@ public enum EvidenceKind {
             case MONTH -> "month";
         };
     }
+
+    /** How a value of this kind is written, for the comments of a blank evidence file. */
+    public String form() {
+        return switch (this) {
+            case FIGURE -> "{numerator: N, denominator: N, source: document-id}";
+            case GROUP_FIGURES -> "{group: {numerator: N, denominator: N, source: document-id}, ...}";
+            case DOCUMENTS -> "[document-id, document-id, ...]";
+            case DOCUMENT -> "document-id";
+            case DECLARATION -> "{answer: yes or no, evidence: document-id}";
+            case NUMBER -> "a number, for example 0.4";
+            case COUNT -> "a whole number";
+            case MONTH -> "YYYY-MM, for example 2022-07";
+        };
+    }
 }

@@ -171,14 +171,31 @@ public final class SchemePacks {
                     throw new SchemeException(dir.resolve("evidence.yaml") + ": " + a.getKey() + "." + k.getKey()
                             + ": " + e.getMessage());
                 }
+                String notBefore = notBefore(dir, a.getKey() + "." + k.getKey(), kind, spec.path("notBefore"), parameters);
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters),
-                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false)));
+                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys));
         }
         actions.sort(java.util.Comparator.comparingInt(ActionInfo::number));
         return actions;
+    }
+
+    /** A notBefore must name a date parameter and sit on a document key; a typo here would silently check nothing. */
+    private static String notBefore(Path dir, String key, EvidenceKind kind, JsonNode node, Map<String, Parameter> parameters) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".notBefore";
+        if (kind != EvidenceKind.DOCUMENTS && kind != EvidenceKind.DOCUMENT) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on documents or document keys");
+        }
+        Parameter p = parameters.get(node.asText());
+        if (p == null || !p.type().equals("date")) {
+            throw new SchemeException(where + " names '" + node.asText() + "'; expected a date parameter of thresholds.yaml");
+        }
+        return p.key();
     }
 
     private static String substitute(Path dir, String text, Map<String, Parameter> parameters) {

@@ -39,6 +39,10 @@ class EvidenceLoaderTest {
             java-type-tag.yaml               | :2:8       | trust is a list; expected a map
             deep-nesting.yaml                | deep-nesting | not valid YAML
             zero-denominator.yaml            | :4:57      | SA5.coordinatorSupernumerary denominator is 0; expected at least 1
+            number-not-in-digits.yaml        | :5:27      | SA6.fetalMonitoringLeadWte is '1_000'; expected a number written in digits, for example 0.4
+            hex-count.yaml                   | :4:36      | SA1.reviewStartedInTime.numerator is '0x1F'; expected a whole number written in digits
+            very-long-string.yaml            | :3:9       | value of 200,000 characters; expected at most 100,000 characters
+            document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
         Path path = Path.of("src/test/resources/bad", file);
@@ -62,6 +66,21 @@ class EvidenceLoaderTest {
                 """;
         assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("x.yaml", text))
                 .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).hasSize(3));
+    }
+
+    @Test
+    void aKeyLeftBlankIsNoEvidenceYetButAQuotedEmptyStringIsAMistake() throws Exception {
+        String blank = """
+                schemeYear: 4
+                trust: {name: X Trust, odsCode: RXX}
+                SA1:
+                  reviewStartedInTime:
+                  boardReports: ~
+                """;
+        assertThat(new EvidenceLoader(PACKS).parse("x.yaml", blank).facts()).noneMatch(f -> f instanceof Figure || f instanceof DocumentRef);
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("x.yaml", blank.replace("reviewStartedInTime:", "reviewStartedInTime: ''")))
+                .isInstanceOfSatisfying(EvidenceException.class, e ->
+                        assertThat(e.problems().get(0).toString()).startsWith("x.yaml:4:24: SA1.reviewStartedInTime is text"));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.mischecker.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mischecker.scheme.EvidenceSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mis schema}: prints the JSON Schema of a year's evidence file, for editors that validate YAML as it is typed. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print a JSON Schema (draft 2020-12) of the evidence file for a scheme year, generated from its "
+                + "evidence catalogue. Point an editor at it, for example with a first line "
+                + "'# yaml-language-server: $schema=mis-evidence-y4.schema.json'.")
+final class SchemaCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        SchemePack pack = SchemePack.load(spec, rulesDir, year);
+        if (pack.failure() != null) {
+            return pack.failure().code();
+        }
+        spec.commandLine().getOut().print(EvidenceSchema.json(pack.scheme()));
+        return ExitCode.ALL_MET.code();
+    }
+}

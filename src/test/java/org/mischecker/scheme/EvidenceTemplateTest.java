@@ -1,0 +1,73 @@
+package org.mischecker.scheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mischecker.evidence.Evidence;
+import org.mischecker.evidence.EvidenceLoader;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.TrustReport;
+import org.mischecker.rules.CaseRunner;
+
+/** The file `mis init` writes loads as it is, names every key, and gives NO EVIDENCE everywhere until filled in. */
+class EvidenceTemplateTest {
+
+    private static final SchemeYear Y4 = CaseRunner.packs().year(4);
+    private static final String TEMPLATE = EvidenceTemplate.of(Y4);
+
+    @Test
+    void theBlankFileLoadsAndEveryStandardHasNoEvidence() throws Exception {
+        Evidence evidence = new EvidenceLoader(CaseRunner.packs()).parse("blank.yaml", TEMPLATE);
+        TrustReport report = CaseRunner.ruleBook().check(evidence);
+        List<StandardResult> standards = report.actions().stream().flatMap(a -> a.standards().stream()).toList();
+        assertThat(standards).hasSizeGreaterThan(30)
+                .allSatisfy(s -> assertThat(s.outcome()).as(s.id()).isEqualTo(Outcome.NO_EVIDENCE));
+        assertThat(report.actionsMet()).isZero();
+    }
+
+    @Test
+    void everyKeyIsPresentAndBlankUnderItsAction() throws Exception {
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(TEMPLATE);
+        assertThat(tree.path("schemeYear").asInt()).isEqualTo(4);
+        assertThat(tree.path("documents").isArray()).isTrue();
+        for (ActionInfo action : Y4.actions()) {
+            List<String> names = iterable(tree.path(action.id()));
+            assertThat(names).as(action.id()).containsExactlyElementsOf(action.evidence().keySet());
+            action.evidence().keySet().forEach(k -> assertThat(tree.path(action.id()).get(k).isNull()).as(k).isTrue());
+        }
+    }
+
+    @Test
+    void eachKeyIsPrecededByItsMeasureKindAndGroups() {
+        assertThat(TEMPLATE).startsWith("# Evidence for the NHS Resolution Maternity Incentive Scheme year 4")
+                .contains("""
+                          # figure: PMRT review started within 2 months of the death (out of deaths eligible for review)
+                          #   write: {numerator: N, denominator: N, source: document-id}
+                          reviewStartedInTime:
+                        """)
+                .contains("# groupFigures: attended fetal monitoring and surveillance training (out of staff in the group);"
+                        + " one figure for each of obstetricConsultants, obstetricDoctors, midwives")
+                .contains("#   - {id: board-2022-01,")
+                .doesNotContain("\t");
+    }
+
+    @Test
+    void theBlankFileMatchesTheSchema() throws Exception {
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(TEMPLATE);
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(EvidenceSchema.of(Y4)).validate(tree))
+                .isEmpty();
+    }
+
+    private static List<String> iterable(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
