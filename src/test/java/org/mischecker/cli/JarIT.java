@@ -49,8 +49,9 @@ class JarIT {
         Result r = run(javaJar("check", "evidence-examples/riverside-fails-three.yaml",
                 "evidence-examples/eastbridge-declared-ten-evidence-shows-seven.yaml").toArray(String[]::new));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("7/10: does not meet the scheme (SA1, SA5, SA8 not met)")
-                .contains("7/10: does not meet the scheme (SA2, SA3, SA10 not met)");
+        assertThat(r.out()).contains("0 of 2 trusts meet all ten safety actions")
+                .containsPattern("Riverside University Hospitals NHS Trust +RRV +7/10 +NOT +met")
+                .containsPattern("Eastbridge and District Hospitals NHS Found~ REB +7/10 +met +NOT +NOT");
     }
 
     @Test
