@@ -39,7 +39,10 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final List<ActionSpec> catalogue;
 
-    private RuleBook(SchemeYear scheme, KieBase kieBase, List<ActionSpec> catalogue) {
+    private final boolean precompiled;
+
+    private RuleBook(SchemeYear scheme, KieBase kieBase, List<ActionSpec> catalogue, boolean precompiled) {
+        this.precompiled = precompiled;
         this.scheme = scheme;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
@@ -50,7 +53,19 @@ public final class RuleBook {
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
 
+    /**
+     * The year's rules: the executable model compiled at build time when it matches the DRL
+     * loaded (the fast start), otherwise the DRL compiled now (rules edited from source with
+     * --rules DIR, whose errors then carry file and line).
+     */
     public static RuleBook build(SchemeYear scheme) {
+        return PrecompiledModel.load(scheme)
+                .map(kieBase -> new RuleBook(scheme, kieBase, readCatalogue(scheme, kieBase), true))
+                .orElseGet(() -> compile(scheme));
+    }
+
+    /** Compiles the DRL now (drools-mvel), reporting every builder message with file and line. */
+    public static RuleBook compile(SchemeYear scheme) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         KieModuleModel module = ks.newKieModuleModel();
@@ -76,7 +91,12 @@ public final class RuleBook {
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         List<ActionSpec> catalogue = readCatalogue(scheme, kieBase);
-        return new RuleBook(scheme, kieBase, catalogue);
+        return new RuleBook(scheme, kieBase, catalogue, false);
+    }
+
+    /** True when the rules came from the build-time executable model rather than DRL compiled at run time. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public SchemeYear scheme() {

@@ -14,7 +14,8 @@ import org.mischecker.scheme.SchemePacks;
 public final class QuickBench {
     public static void main(String[] args) throws Exception {
         SchemePacks packs = SchemePacks.fromDirectory(Path.of("rules"));
-        RuleBook book = RuleBook.build(packs.year(4));
+        RuleBook book = args.length > 2 && args[2].equals("mvel") ? RuleBook.compile(packs.year(4)) : RuleBook.build(packs.year(4));
+        System.out.println("precompiled: " + book.precompiled());
         EvidenceLoader loader = new EvidenceLoader(packs);
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of(args[0]))) {

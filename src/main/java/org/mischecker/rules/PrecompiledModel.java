@@ -1,0 +1,78 @@
+package org.mischecker.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.mischecker.scheme.RuleFile;
+import org.mischecker.scheme.SchemeYear;
+
+/**
+ * The executable model compiled from a year's DRL at build time (see CompileRules): an index
+ * of model classes plus a fingerprint of the DRL text. Used only when the fingerprint matches the
+ * DRL actually loaded, so a stale build can never run rules other than the ones on disk.
+ */
+public final class PrecompiledModel {
+
+    private static final String FINGERPRINT = "drl-sha256: ";
+
+    private PrecompiledModel() {
+    }
+
+    public static String indexPath(int year) {
+        return "rules/y" + year + "/executable-model.index";
+    }
+
+    public static String fingerprintLine(SchemeYear year) {
+        return FINGERPRINT + fingerprint(year);
+    }
+
+    static String fingerprint(SchemeYear year) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : year.ruleFiles()) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The KieBase from the build-time model, when one matching this year's DRL is on the classpath. */
+    static Optional<KieBase> load(SchemeYear year) {
+        ClassLoader loader = PrecompiledModel.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(indexPath(year.year()))) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.get(0).equals(fingerprintLine(year))) {
+                return Optional.empty();
+            }
+            List<Model> models = new ArrayList<>();
+            for (String name : lines.subList(1, lines.size())) {
+                if (!name.isBlank()) {
+                    models.add((Model) Class.forName(name.strip(), true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+            KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+            return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, conf));
+        } catch (IOException | ReflectiveOperationException e) {
+            return Optional.empty();
+        }
+    }
+}
