@@ -205,8 +205,11 @@ final class CheckCommand implements Callable<Integer> {
             return new Open(s, renderer.open(stdout, inputCount), stdout, null);
         }
         Path dir = s.file().toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + s.file().getFileName() + ".", ".tmp");
-        Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16);
+        // Not Files.createTempFile: its owner-only permissions would carry over to the report.
+        Path temp = dir.resolve("." + s.file().getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16);
         return new Open(s, renderer.open(w, inputCount), w, temp);
     }
 

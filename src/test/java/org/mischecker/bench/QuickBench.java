@@ -25,7 +25,7 @@ public final class QuickBench {
         for (Path f : files) {
             texts.add(Files.readString(f));
         }
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Integer.parseInt(System.getProperty("rounds", "3")); round++) {
             long t0 = System.nanoTime();
             List<Evidence> parsed = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
