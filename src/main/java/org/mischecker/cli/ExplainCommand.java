@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
 import org.mischecker.rules.RuleBook;
-import org.mischecker.rules.RuleBuildException;
 import org.mischecker.scheme.Confidence;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
-import org.mischecker.scheme.SchemeException;
 import org.mischecker.scheme.SchemeYear;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,28 +27,18 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A standard id such as SA1.b, or an action id such as SA6.")
     String id;
 
-    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
-    int year;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    SchemeYearOptions yearOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book;
-        try {
-            Engine engine = Engine.fromRulesDir(rulesDir, 0);
-            if (!engine.packs().years().containsKey(year)) {
-                err.println("mis explain: no rule pack for scheme year " + year + "; expected one of " + engine.packs().years().keySet());
-                return ExitCode.INVALID_INPUT.code();
-            }
-            book = engine.ruleBook(year);
-        } catch (SchemeException | RuleBuildException e) {
-            err.println("mis: the rules cannot be loaded: " + e.getMessage());
-            return ExitCode.INTERNAL_ERROR.code();
+        SchemeYearOptions.Rules rules = yearOptions.loadRules(spec);
+        if (rules.failure() != null) {
+            return rules.failure().code();
         }
+        RuleBook book = rules.book();
         SchemeYear scheme = book.scheme();
         Optional<ActionSpec> action = book.catalogue().stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
         if (action.isPresent()) {
@@ -65,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        err.println("mis explain: no standard or action '" + id + "' in scheme year " + year + "; expected one of "
+        err.println("mis explain: no standard or action '" + id + "' in scheme year " + yearOptions.year + "; expected one of "
                 + String.join(", ", book.catalogue().stream().flatMap(a -> java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(a.id()), a.standards().stream().map(StandardSpec::id))).toList()));
         return ExitCode.INVALID_INPUT.code();

@@ -12,8 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.mischecker.generate.EvidenceGenerator;
 import org.mischecker.rules.RuleBook;
-import org.mischecker.rules.RuleBuildException;
-import org.mischecker.scheme.SchemeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
-    int year;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    SchemeYearOptions yearOptions;
 
     @Parameters(paramLabel = "DIR", description = "Folder to write trust-00001.yaml ... into (created if missing; existing files are never overwritten).")
     Path dir;
@@ -49,18 +44,11 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("mis generate: --trusts must be at least 1");
             return ExitCode.INVALID_INPUT.code();
         }
-        RuleBook book;
-        try {
-            Engine engine = Engine.fromRulesDir(rulesDir, 0);
-            if (!engine.packs().years().containsKey(year)) {
-                err.println("mis generate: no rule pack for scheme year " + year + "; expected one of " + engine.packs().years().keySet());
-                return ExitCode.INVALID_INPUT.code();
-            }
-            book = engine.ruleBook(year);
-        } catch (SchemeException | RuleBuildException e) {
-            err.println("mis: the rules cannot be loaded: " + e.getMessage());
-            return ExitCode.INTERNAL_ERROR.code();
+        SchemeYearOptions.Rules rules = yearOptions.loadRules(spec);
+        if (rules.failure() != null) {
+            return rules.failure().code();
         }
+        RuleBook book = rules.book();
         EvidenceGenerator generator = new EvidenceGenerator(book.scheme(), book.catalogue());
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)

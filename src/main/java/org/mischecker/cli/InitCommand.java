@@ -25,15 +25,12 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "A new file to write (never overwritten).")
     Path file;
 
-    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
-    int year;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    SchemeYearOptions yearOptions;
 
     @Override
     public Integer call() {
-        SchemePack pack = SchemePack.load(spec, rulesDir, year);
+        SchemePack pack = yearOptions.loadPack(spec);
         if (pack.failure() != null) {
             return pack.failure().code();
         }
@@ -53,7 +50,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mis init: cannot write " + file + " (" + e.getMessage() + ")");
             return ExitCode.INVALID_INPUT.code();
         }
-        spec.commandLine().getOut().println("Wrote a blank scheme year " + year + " evidence file to " + file
+        spec.commandLine().getOut().println("Wrote a blank scheme year " + yearOptions.year + " evidence file to " + file
                 + "; fill it in, then run: mis check " + file);
         return ExitCode.ALL_MET.code();
     }

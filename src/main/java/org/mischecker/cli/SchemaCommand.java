@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mis schema}: prints the JSON Schema of a year's evidence file, for editors that validate YAML as it is typed. */
+/** {@code mis schema}: prints the JSON Schema of a yearOptions.year's evidence file, for editors that validate YAML as it is typed. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Print a JSON Schema (draft 2020-12) of the evidence file for a scheme year, generated from its "
                 + "evidence catalogue. Point an editor at it, for example with a first line "
@@ -17,15 +17,12 @@ final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
-    int year;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of the jar.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    SchemeYearOptions yearOptions;
 
     @Override
     public Integer call() {
-        SchemePack pack = SchemePack.load(spec, rulesDir, year);
+        SchemePack pack = yearOptions.loadPack(spec);
         if (pack.failure() != null) {
             return pack.failure().code();
         }

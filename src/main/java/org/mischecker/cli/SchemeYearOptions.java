@@ -1,0 +1,42 @@
+package org.mischecker.cli;
+
+import java.nio.file.Path;
+import org.mischecker.rules.RuleBook;
+import org.mischecker.rules.RuleBuildException;
+import org.mischecker.scheme.SchemeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options every command that works on one scheme year shares: which year, and where its rule pack is. */
+final class SchemeYearOptions {
+
+    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of those built into the jar.")
+    Path rulesDir;
+
+    /** The year's rules, or the exit code after the one-line message that said why not. */
+    record Rules(RuleBook book, ExitCode failure) {
+    }
+
+    Rules loadRules(CommandLine.Model.CommandSpec spec) {
+        String command = "mis " + spec.name();
+        try {
+            Engine engine = Engine.fromRulesDir(rulesDir, 0);
+            if (!engine.packs().years().containsKey(year)) {
+                spec.commandLine().getErr().println(command + ": no rule pack for scheme year " + year + "; expected one of "
+                        + engine.packs().years().keySet());
+                return new Rules(null, ExitCode.INVALID_INPUT);
+            }
+            return new Rules(engine.ruleBook(year), null);
+        } catch (SchemeException | RuleBuildException e) {
+            spec.commandLine().getErr().println(command + ": the rules cannot be loaded: " + e.getMessage());
+            return new Rules(null, ExitCode.INTERNAL_ERROR);
+        }
+    }
+
+    SchemePack loadPack(CommandLine.Model.CommandSpec spec) {
+        return SchemePack.load(spec, rulesDir, year);
+    }
+}
