@@ -6,12 +6,30 @@ import java.util.List;
  * One key a trust may write under a safety action, with its kind and plain-English meaning.
  *
  * @param nonZero a zero denominator (or count) is impossible for a trust that provides maternity care
+ * @param approvers for documents, the bodies the standard names as approving them (any one will do,
+ *                  matched as a case-insensitive part of the document's approvedBy); empty when the
+ *                  standard names none
  */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
-                          List<String> groups, boolean nonZero) {
+                          List<String> groups, boolean nonZero, List<String> approvers) {
 
     public EvidenceKey {
         groups = List.copyOf(groups);
+        approvers = List.copyOf(approvers);
+    }
+
+    public EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
+                       List<String> groups, boolean nonZero) {
+        this(action, name, kind, measure, unit, groups, nonZero, List.of());
+    }
+
+    /** True when the standard names no approver, or {@code approvedBy} contains one of those it names. */
+    public boolean acceptsApprover(String approvedBy) {
+        if (approvers.isEmpty()) {
+            return true;
+        }
+        String by = approvedBy == null ? "" : approvedBy.toLowerCase(java.util.Locale.ROOT);
+        return approvers.stream().anyMatch(a -> by.contains(a.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The fact key rules match on, for example {@code SA1.reviewStartedInTime}. */
