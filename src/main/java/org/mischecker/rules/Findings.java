@@ -148,7 +148,7 @@ public final class Findings {
         String toComply = result.missing().isEmpty() ? null
                 : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document: "
                 + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
-                + " is needed";
+                + (result.missing().size() == 1 ? " is needed" : " are needed");
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
                 null, thresholds(List.of(result.everyMonths(), result.from(), result.to())),
                 result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
