@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -35,17 +34,20 @@ public final class CompileRules {
         Path out = Path.of(args[1]);
         SchemePacks packs = SchemePacks.fromDirectory(rules);
         for (SchemeYear year : packs.years().values()) {
-            compile(year, out);
+            compile("rules-y" + year.year(), year.ruleFiles(), PrecompiledModel.rulesIndex(year.year()), out);
+            if (!year.challengeFiles().isEmpty()) {
+                compile("challenges-y" + year.year(), year.challengeFiles(), PrecompiledModel.challengesIndex(year.year()), out);
+            }
         }
     }
 
-    private static void compile(SchemeYear year, Path out) throws Exception {
+    private static void compile(String name, List<RuleFile> files, String indexPath, Path out) throws Exception {
         long start = System.nanoTime();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.mischecker", "rules-y" + year.year(), "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("org.mischecker", name, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        for (RuleFile file : year.ruleFiles()) {
+        for (RuleFile file : files) {
             kfs.write("src/main/resources/" + file.path(), file.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
@@ -54,16 +56,16 @@ public final class CompileRules {
             errors.add(m.getPath() + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
         }
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("the rules of scheme year " + year.year() + " do not compile:\n  "
+            throw new IllegalStateException("the rules " + name + " do not compile:\n  "
                     + String.join("\n  ", errors));
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         int classes = 0;
-        for (String name : module.getFileNames()) {
-            if (name.endsWith(".class")) {
-                Path target = out.resolve(name);
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class")) {
+                Path target = out.resolve(file);
                 Files.createDirectories(target.getParent());
-                Files.write(target, module.getBytes(name));
+                Files.write(target, module.getBytes(file));
                 classes++;
             }
         }
@@ -71,11 +73,10 @@ public final class CompileRules {
                 + "/drools-model"), StandardCharsets.UTF_8);
         List<String> models = index.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).toList();
-        Path indexFile = out.resolve(PrecompiledModel.indexPath(year.year()));
+        Path indexFile = out.resolve(indexPath);
         Files.createDirectories(indexFile.getParent());
-        Files.writeString(indexFile, PrecompiledModel.fingerprintLine(year) + "\n" + String.join("\n", models) + "\n");
-        System.out.printf("compile-rules: scheme year %d: %d rules files -> %d classes, models %s (%d ms)%n",
-                year.year(), year.ruleFiles().size(), classes, models, (System.nanoTime() - start) / 1_000_000);
-        Map.of(); // keeps the import list honest when no years exist
+        Files.writeString(indexFile, PrecompiledModel.fingerprintLine(files) + "\n" + String.join("\n", models) + "\n");
+        System.out.printf("compile-rules: %s: %d DRL files -> %d classes, models %s (%d ms)%n",
+                name, files.size(), classes, models, (System.nanoTime() - start) / 1_000_000);
     }
 }

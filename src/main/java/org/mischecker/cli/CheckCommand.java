@@ -75,6 +75,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: for long runs at a terminal).")
     Boolean progress;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = {"The picture on a board date (YYYY-MM-DD): documents dated after it are left out, with the figures drawn from them;",
+                    "the report shows the days left to the declaration deadline and which missing intervals can no longer be met."})
+    java.time.LocalDate asOf;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -114,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         Engine engine;
         List<Path> files;
         try {
-            engine = Engine.fromRulesDir(rulesDir, maxFileBytes);
+            engine = Engine.fromRulesDir(rulesDir, maxFileBytes, asOf);
             files = Inputs.expand(paths);
         } catch (SchemeException e) {
             err.println("mis: the rule packs cannot be read: " + e.getMessage());

@@ -1,13 +1,33 @@
 package org.mischecker.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The whole result for one trust's evidence file: ten actions and the overall verdict. */
+/**
+ * The whole result for one trust's evidence file: ten actions and the overall verdict; then the
+ * questions for the board raised by the challenge rules, and the board date when the report is the
+ * picture on a given day (null for the whole evidence).
+ */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
-                          List<ActionResult> actions) {
+                          List<ActionResult> actions, List<Question> questions, AsOf asOf) {
 
     public TrustReport {
         actions = List.copyOf(actions);
+        questions = List.copyOf(questions);
+    }
+
+    /** A report of the standards alone, before any questions are asked. */
+    public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
+                       List<ActionResult> actions) {
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, List.of(), null);
+    }
+
+    public TrustReport withQuestions(List<Question> questions) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf);
+    }
+
+    public TrustReport withAsOf(AsOf asOf) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf);
     }
 
     public int actionsMet() {
@@ -30,6 +50,31 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     public List<ThresholdUse> unverifiedThresholds() {
         return actions.stream().flatMap(a -> a.standards().stream())
                 .flatMap(s -> s.unverifiedThresholds().stream()).distinct().toList();
+    }
+
+    /**
+     * On the board date, every cadence check with missing intervals, split into those that can no
+     * longer be met and those still open; empty when the report is not for a board date.
+     */
+    public List<CadenceGap> cadenceGaps() {
+        if (asOf == null) {
+            return List.of();
+        }
+        List<CadenceGap> gaps = new ArrayList<>();
+        for (ActionResult a : actions) {
+            for (StandardResult s : a.standards()) {
+                for (Finding f : s.findings()) {
+                    if (f.cadence() == null || f.cadence().missing().isEmpty()) {
+                        continue;
+                    }
+                    List<CadenceCoverage.Interval> missing = f.cadence().missing();
+                    gaps.add(new CadenceGap(s.id(), f.check(), f.cadence().every(),
+                            missing.stream().filter(i -> i.endedBefore(asOf.date())).toList(),
+                            missing.stream().filter(i -> !i.endedBefore(asOf.date())).toList()));
+                }
+            }
+        }
+        return gaps;
     }
 
     /** The one-line verdict: "10/10: meets the scheme; ..." or "7/10: does not meet the scheme (...)". */

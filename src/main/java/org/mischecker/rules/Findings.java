@@ -15,6 +15,7 @@ import org.mischecker.evidence.Document;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.evidence.Figure;
 import org.mischecker.evidence.MonthValue;
+import org.mischecker.report.CadenceCoverage;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
@@ -63,7 +64,8 @@ public final class Findings {
         used.addAll(Arrays.asList(period));
         return new Finding(standard(rule), check(rule), figure.group(), outcome,
                 prefix(rule, outcome, figure.group()) + text + sourceText(figure.source()),
-                new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(), "at least " + min.display()),
+                new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(), "at least " + min.display(),
+                        figure.percent(), min.number()),
                 thresholds(used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
     }
 
@@ -142,11 +144,23 @@ public final class Findings {
         } else {
             text += "; needs one in every " + every;
         }
+        // Names the empty intervals, so the reader knows which meetings were missed (or are still to come).
         String toComply = result.missing().isEmpty() ? null
-                : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document";
+                : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document: "
+                + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
+                + (result.missing().size() == 1 ? " is needed" : " are needed");
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
                 null, thresholds(List.of(result.everyMonths(), result.from(), result.to())),
-                result.documents().stream().map(this::use).toList(), null, toComply);
+                result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
+    }
+
+    private static CadenceCoverage coverage(CadenceResult result) {
+        String key = result.documents().isEmpty() ? null : result.documents().get(0).key();
+        List<CadenceCoverage.Interval> intervals = result.windows().stream()
+                .map(w -> new CadenceCoverage.Interval(w.start(), w.end(), result.documents().stream()
+                        .map(r -> r.document().date()).filter(w::contains).toList()))
+                .toList();
+        return new CadenceCoverage(key, result.everyMonths().display(), intervals);
     }
 
     // ---- declarations, amounts, months ---------------------------------------------------------

@@ -15,7 +15,6 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.mischecker.scheme.RuleFile;
-import org.mischecker.scheme.SchemeYear;
 
 /**
  * The executable model compiled from a year's DRL at build time (see CompileRules): an index
@@ -29,18 +28,24 @@ public final class PrecompiledModel {
     private PrecompiledModel() {
     }
 
-    public static String indexPath(int year) {
+    /** Where the index of a year's standards' model is. */
+    public static String rulesIndex(int year) {
         return "rules/y" + year + "/executable-model.index";
     }
 
-    public static String fingerprintLine(SchemeYear year) {
-        return FINGERPRINT + fingerprint(year);
+    /** Where the index of a year's challenge questions' model is. */
+    public static String challengesIndex(int year) {
+        return "rules/y" + year + "/challenges/executable-model.index";
     }
 
-    static String fingerprint(SchemeYear year) {
+    public static String fingerprintLine(List<RuleFile> files) {
+        return FINGERPRINT + fingerprint(files);
+    }
+
+    static String fingerprint(List<RuleFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : year.ruleFiles()) {
+            for (RuleFile f : files) {
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.text().getBytes(StandardCharsets.UTF_8));
@@ -52,15 +57,15 @@ public final class PrecompiledModel {
         }
     }
 
-    /** The KieBase from the build-time model, when one matching this year's DRL is on the classpath. */
-    static Optional<KieBase> load(SchemeYear year) {
+    /** The KieBase from the build-time model, when one matching these DRL files is on the classpath. */
+    static Optional<KieBase> load(String indexPath, List<RuleFile> files) {
         ClassLoader loader = PrecompiledModel.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(indexPath(year.year()))) {
+        try (InputStream in = loader.getResourceAsStream(indexPath)) {
             if (in == null) {
                 return Optional.empty();
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(fingerprintLine(year))) {
+            if (lines.isEmpty() || !lines.get(0).equals(fingerprintLine(files))) {
                 return Optional.empty();
             }
             List<Model> models = new ArrayList<>();

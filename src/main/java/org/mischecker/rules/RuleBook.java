@@ -8,12 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -25,7 +19,6 @@ import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
 import org.mischecker.report.TrustReport;
 import org.mischecker.scheme.ActionInfo;
-import org.mischecker.scheme.RuleFile;
 import org.mischecker.scheme.SchemeYear;
 
 /**
@@ -59,39 +52,15 @@ public final class RuleBook {
      * --rules DIR, whose errors then carry file and line).
      */
     public static RuleBook build(SchemeYear scheme) {
-        return PrecompiledModel.load(scheme)
-                .map(kieBase -> new RuleBook(scheme, kieBase, readCatalogue(scheme, kieBase), true))
-                .orElseGet(() -> compile(scheme));
+        KieBases.Built built = KieBases.build("rules-y" + scheme.year(), PrecompiledModel.rulesIndex(scheme.year()),
+                scheme.ruleFiles());
+        return new RuleBook(scheme, built.kieBase(), readCatalogue(scheme, built.kieBase()), built.precompiled());
     }
 
     /** Compiles the DRL now (drools-mvel), reporting every builder message with file and line. */
     public static RuleBook compile(SchemeYear scheme) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        KieModuleModel module = ks.newKieModuleModel();
-        // Two rules with one name would silently replace each other (drools-notes): make it an error.
-        module.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
-        module.newKieBaseModel("y" + scheme.year()).setDefault(true)
-                .newKieSessionModel("y" + scheme.year() + "-session").setDefault(true);
-        kfs.writeKModuleXML(module.toXML());
-        ReleaseId releaseId = ks.newReleaseId("org.mischecker", "rules-y" + scheme.year(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        for (RuleFile file : scheme.ruleFiles()) {
-            kfs.write("src/main/resources/" + file.path(), file.text());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<String> messages = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-            messages.add(m.getLevel() + " " + path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
-        }
-        if (!messages.isEmpty()) {
-            throw new RuleBuildException(messages);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        List<ActionSpec> catalogue = readCatalogue(scheme, kieBase);
-        return new RuleBook(scheme, kieBase, catalogue, false);
+        KieBase kieBase = KieBases.compile("rules-y" + scheme.year(), scheme.ruleFiles());
+        return new RuleBook(scheme, kieBase, readCatalogue(scheme, kieBase), false);
     }
 
     /** True when the rules came from the build-time executable model rather than DRL compiled at run time. */

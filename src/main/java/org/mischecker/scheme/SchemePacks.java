@@ -121,7 +121,23 @@ public final class SchemePacks {
             }
         }
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
-                parameters, actions, ruleFiles);
+                parameters, actions, ruleFiles, challengeFiles(dir, year));
+    }
+
+    /** The board's challenge questions: rules/y&lt;N&gt;/challenges/*.drl, a second rule stage; optional. */
+    private static List<RuleFile> challengeFiles(Path dir, int year) throws IOException {
+        Path challenges = dir.resolve("challenges");
+        List<RuleFile> files = new ArrayList<>();
+        if (!Files.isDirectory(challenges)) {
+            return files;
+        }
+        try (Stream<Path> list = Files.list(challenges)) {
+            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                files.add(new RuleFile("rules/y" + year + "/challenges/" + f.getFileName().toString().replace("/", ""),
+                        Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return files;
     }
 
     /**
@@ -207,6 +223,12 @@ public final class SchemePacks {
                 JsonNode spec = k.getValue();
                 List<String> groups = new ArrayList<>();
                 spec.path("groups").forEach(g -> groups.add(g.asText()));
+                List<String> approvers = new ArrayList<>();
+                if (spec.path("approver").isTextual()) {
+                    approvers.add(spec.path("approver").asText());
+                } else {
+                    spec.path("approver").forEach(g -> approvers.add(g.asText()));
+                }
                 EvidenceKind kind;
                 try {
                     kind = EvidenceKind.parse(spec.path("kind").asText());
@@ -217,7 +239,7 @@ public final class SchemePacks {
                 String notBefore = notBefore(dir, a.getKey() + "." + k.getKey(), kind, spec.path("notBefore"), parameters);
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters),
-                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore));
+                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys));
         }

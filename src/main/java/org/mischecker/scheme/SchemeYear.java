@@ -7,14 +7,24 @@ import java.util.Optional;
 /**
  * Everything one scheme year needs that is data, not code: thresholds with sources, the evidence
  * catalogue, and the DRL rule files. Adding a year means adding a folder under rules/.
+ *
+ * @param ruleFiles the standards' rules (saNN-*.drl at the top of the year's folder)
+ * @param challengeFiles the board's challenge questions (challenges/*.drl), run as a second stage
  */
 public record SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
-                         List<ActionInfo> actions, List<RuleFile> ruleFiles) {
+                         List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles) {
 
     public SchemeYear {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         actions = List.copyOf(actions);
         ruleFiles = List.copyOf(ruleFiles);
+        challengeFiles = List.copyOf(challengeFiles);
+    }
+
+    /** A year without challenge questions. */
+    public SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
+                      List<ActionInfo> actions, List<RuleFile> ruleFiles) {
+        this(year, title, guidance, parameters, actions, ruleFiles, List.of());
     }
 
     public Optional<ActionInfo> action(String id) {

@@ -80,18 +80,7 @@ public final class CaseRunner {
 
     /** Runs one case given as a tree; public so other tests can build cases in code. */
     public static void run(JsonNode c) throws IOException {
-        ObjectNode evidence = (ObjectNode) YAML.readTree(Files.readString(BASE));
-        for (JsonNode path : c.path("remove")) {
-            remove(evidence, path.asText());
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.path("set").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            set(evidence, e.getKey(), e.getValue());
-        }
-        for (JsonNode d : c.path("addDocuments")) {
-            ((ArrayNode) evidence.get("documents")).add(d);
-        }
-        String text = YAML.writeValueAsString(evidence);
+        String text = evidenceText(c);
         Evidence parsed;
         try {
             parsed = new EvidenceLoader(packs()).parse("case.yaml", text);
@@ -134,6 +123,31 @@ public final class CaseRunner {
             StandardResult s = standard(report, e.getKey());
             assertThat(s.findings().stream().map(Finding::toComply).filter(java.util.Objects::nonNull).toList())
                     .as(e.getKey() + " toComply").anySatisfy(r -> assertThat(r).contains(e.getValue().asText()));
+        }
+    }
+
+    /** The base evidence changed by the case's {@code remove}, {@code set} and {@code addDocuments}, as YAML. */
+    public static String evidenceText(JsonNode c) throws IOException {
+        ObjectNode evidence = (ObjectNode) YAML.readTree(Files.readString(BASE));
+        for (JsonNode path : c.path("remove")) {
+            remove(evidence, path.asText());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = c.path("set").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            set(evidence, e.getKey(), e.getValue());
+        }
+        for (JsonNode d : c.path("addDocuments")) {
+            ((ArrayNode) evidence.get("documents")).add(d);
+        }
+        return YAML.writeValueAsString(evidence);
+    }
+
+    /** The case's evidence, loaded; fails the test when it does not load. */
+    public static Evidence evidence(JsonNode c) throws IOException {
+        try {
+            return new EvidenceLoader(packs()).parse("case.yaml", evidenceText(c));
+        } catch (EvidenceException e) {
+            throw new AssertionError("evidence did not load: " + e.problems());
         }
     }
 

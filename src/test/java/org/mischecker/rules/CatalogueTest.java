@@ -92,6 +92,7 @@ class CatalogueTest {
     void everyThresholdIsUsedByARuleOrTheEvidenceCatalogue() throws IOException {
         Set<String> used = new TreeSet<>();
         book.catalogue().forEach(a -> a.standards().forEach(s -> s.checks().forEach(c -> used.addAll(c.parameters()))));
+        ChallengeCaseRunner.challengeBook().rules().forEach(r -> used.addAll(ChallengeCatalogueTest.split(RuleMetadata.get(r, "parameters"))));
         String catalogue = Files.readString(Path.of("rules/y4/evidence.yaml"));
         List<String> unused = new ArrayList<>();
         for (String key : book.scheme().parameters().keySet()) {

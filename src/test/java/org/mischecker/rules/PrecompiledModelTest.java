@@ -37,7 +37,7 @@ class PrecompiledModelTest {
         org.mischecker.scheme.RuleFile first = files.get(0);
         files.set(0, new org.mischecker.scheme.RuleFile(first.path(), first.text() + "\n// edited\n"));
         SchemeYear edited = new SchemeYear(year.year(), year.title(), year.guidance(), year.parameters(), year.actions(), files);
-        assertThat(PrecompiledModel.load(edited)).isEmpty();
+        assertThat(PrecompiledModel.load(PrecompiledModel.rulesIndex(4), edited.ruleFiles())).isEmpty();
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.mischecker.report.render;
 import java.util.List;
 import java.util.stream.Stream;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.AsOf;
+import org.mischecker.report.CadenceCoverage;
+import org.mischecker.report.CadenceGap;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
@@ -85,6 +88,46 @@ final class BoardWording {
                 date == null ? null : "dated " + date,
                 approvedBy == null ? null : "approved by " + approvedBy,
                 keptAt == null ? null : "kept at " + keptAt).filter(p -> p != null).toList());
+    }
+
+    static final String QUESTIONS_HEADING = "Questions for the board";
+    static final String QUESTIONS_NOTE = "Raised by the challenge rules; they do not change any outcome.";
+    static final String AS_OF_GAPS_HEADING = "Cadence on the board date";
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DEADLINE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** "As of 1 Jun 2022: 246 days to the declaration deadline (12:00 on 2 Feb 2023)." */
+    static String asOfHeadline(AsOf a) {
+        long days = a.daysToDeadline();
+        String left = days >= 0 ? days + (days == 1 ? " day" : " days") + " to the declaration deadline"
+                : "the declaration deadline passed " + (-days) + (days == -1 ? " day" : " days") + " before";
+        return "As of " + a.date().format(DAY) + ": " + left + " (" + a.deadline().format(DEADLINE) + ").";
+    }
+
+    /** What the board date left out, in one sentence. */
+    static String asOfLeftOut(AsOf a) {
+        return "Documents dated after " + a.date().format(DAY) + " are left out (" + a.documentsLeftOut() + "), with the figures "
+                + "drawn from them (" + a.figuresLeftOut() + "); declarations whose supporting document is later keep their "
+                + "answer without it (" + a.declarationsUnsupported() + ").";
+    }
+
+    /** "SA1.e board reports (every 3 months): can no longer be met: ...; still open: ...". */
+    static String gap(CadenceGap g) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!g.closed().isEmpty()) {
+            parts.add("can no longer be met: " + intervals(g.closed()));
+        }
+        if (!g.open().isEmpty()) {
+            parts.add("still open: " + intervals(g.open()));
+        }
+        return g.standard() + " " + g.check() + " (one every " + g.every() + "): " + String.join("; ", parts);
+    }
+
+    private static String intervals(List<CadenceCoverage.Interval> intervals) {
+        return String.join(", ", intervals.stream().map(i -> i.start().format(DAY) + " to " + i.end().format(DAY)).toList());
     }
 
     private static String number(int n) {

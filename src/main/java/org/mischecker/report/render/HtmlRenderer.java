@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.CadenceGap;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
@@ -117,11 +119,17 @@ public final class HtmlRenderer implements Renderer {
                 .append("<h1>").append(escape(r.trustName())).append("</h1>\n")
                 .append("<p class=\"meta\">ODS code <strong>").append(escape(r.odsCode())).append("</strong>; scheme year ")
                 .append(r.schemeYear()).append(": ").append(escape(r.schemeTitle())).append("</p>\n")
-                .append("<p class=\"meta\">Evidence file: <code>").append(escape(r.file())).append("</code></p>\n")
-                .append("</header>\n");
+                .append("<p class=\"meta\">Evidence file: <code>").append(escape(r.file())).append("</code></p>\n");
+        if (r.asOf() != null) {
+            html.append("<p class=\"meta as-of\"><strong>").append(escape(BoardWording.asOfHeadline(r.asOf())))
+                    .append("</strong> ").append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("</p>\n");
+        }
+        html.append("</header>\n");
         verdict(r, html);
         disagreements(r.disagreements(), anchor, html);
         summary(r, anchor, html);
+        cadenceGaps(r, html);
+        questions(r, anchor, html);
         unverifiedPointer(r.unverifiedThresholds(), anchor, html);
         for (ActionResult a : r.actions()) {
             action(a, anchor, html);
@@ -165,6 +173,34 @@ public final class HtmlRenderer implements Renderer {
                     .append("</td><td>").append(declared(a)).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    private void cadenceGaps(TrustReport r, StringBuilder html) {
+        if (r.cadenceGaps().isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"cadence-gaps\">\n<h2>").append(escape(BoardWording.AS_OF_GAPS_HEADING))
+                .append("</h2>\n<ul>\n");
+        for (CadenceGap g : r.cadenceGaps()) {
+            html.append("<li>").append(escape(BoardWording.gap(g))).append("</li>\n");
+        }
+        html.append("</ul>\n</section>\n");
+    }
+
+    /** The challenge questions, each linked to the action it is about. */
+    private void questions(TrustReport r, String anchor, StringBuilder html) {
+        if (r.questions().isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"questions\" id=\"").append(escape(anchor)).append("-questions\">\n<h2>")
+                .append(escape(BoardWording.QUESTIONS_HEADING)).append("</h2>\n<p>").append(escape(BoardWording.QUESTIONS_NOTE))
+                .append("</p>\n<ol>\n");
+        for (Question q : r.questions()) {
+            html.append("<li><a href=\"#").append(escape(anchor + "-" + q.action())).append("\">").append(escape(q.subject()))
+                    .append("</a> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(q.concern()))
+                    .append(")</span></li>\n");
+        }
+        html.append("</ol>\n</section>\n");
     }
 
     /** One line under the summary; the list itself is long, so it comes after the actions. */

@@ -10,9 +10,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.AsOf;
+import org.mischecker.report.CadenceCoverage;
+import org.mischecker.report.CadenceGap;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
+import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
@@ -131,6 +135,9 @@ public final class JsonRenderer implements Renderer {
         trust.put("odsCode", r.odsCode());
         n.put("schemeYear", r.schemeYear());
         n.put("scheme", r.schemeTitle());
+        if (r.asOf() != null) {
+            n.set("asOf", asOf(r));
+        }
         ObjectNode verdict = n.putObject("verdict");
         verdict.put("actionsMet", r.actionsMet());
         verdict.put("actionsTotal", r.actions().size());
@@ -161,9 +168,48 @@ public final class JsonRenderer implements Renderer {
                 standards.add(standard(s));
             }
         }
+        ArrayNode questions = n.putArray("questions");
+        for (Question q : r.questions()) {
+            ObjectNode qn = questions.addObject();
+            qn.put("subject", q.subject());
+            qn.put("concern", q.concern());
+            qn.put("text", q.text());
+            ArrayNode figures = qn.putArray("figures");
+            q.figures().forEach(figures::add);
+        }
         ArrayNode unverified = n.putArray("unverifiedThresholds");
         r.unverifiedThresholds().forEach(t -> unverified.add(t.key()));
         return n;
+    }
+
+    /** The board date, the days left to the deadline, what was left out, and each cadence's missing intervals. */
+    private ObjectNode asOf(TrustReport r) {
+        AsOf a = r.asOf();
+        ObjectNode n = mapper.createObjectNode();
+        n.put("date", a.date().toString());
+        n.put("deadline", a.deadline().toString());
+        n.put("daysToDeadline", a.daysToDeadline());
+        n.put("documentsLeftOut", a.documentsLeftOut());
+        n.put("figuresLeftOut", a.figuresLeftOut());
+        n.put("declarationsUnsupported", a.declarationsUnsupported());
+        ArrayNode gaps = n.putArray("cadenceGaps");
+        for (CadenceGap g : r.cadenceGaps()) {
+            ObjectNode gn = gaps.addObject();
+            gn.put("standard", g.standard());
+            gn.put("check", g.check());
+            gn.put("every", g.every());
+            intervals(gn.putArray("closed"), g.closed());
+            intervals(gn.putArray("open"), g.open());
+        }
+        return n;
+    }
+
+    private static void intervals(ArrayNode array, List<CadenceCoverage.Interval> intervals) {
+        for (CadenceCoverage.Interval i : intervals) {
+            ObjectNode in = array.addObject();
+            in.put("start", i.start().toString());
+            in.put("end", i.end().toString());
+        }
     }
 
     private ObjectNode standard(StandardResult s) {

@@ -3,10 +3,12 @@ package org.mischecker.report.render;
 import java.io.IOException;
 import java.util.List;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.CadenceGap;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
@@ -50,11 +52,31 @@ public final class MarkdownRenderer implements Renderer {
                 .append(escape(r.odsCode())).append(")\n\n")
                 .append("ODS code **").append(escape(r.odsCode())).append("**; scheme year ").append(r.schemeYear()).append(": ")
                 .append(escape(r.schemeTitle())).append(". Evidence file: ").append(escape(r.file())).append(".\n\n");
+        if (r.asOf() != null) {
+            md.append("**").append(escape(BoardWording.asOfHeadline(r.asOf()))).append("** ")
+                    .append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("\n\n");
+        }
         Outcome overall = r.meetsScheme() ? Outcome.MET : Outcome.NOT_MET;
         md.append("## Verdict: ").append(BoardWording.symbol(overall)).append(' ').append(BoardWording.headline(r)).append("\n\n")
                 .append("**").append(escape(r.verdict())).append("**\n\n");
         disagreements(r.disagreements(), md);
         summary(r, md);
+        if (!r.cadenceGaps().isEmpty()) {
+            md.append("## ").append(BoardWording.AS_OF_GAPS_HEADING).append("\n\n");
+            for (CadenceGap g : r.cadenceGaps()) {
+                md.append("- ").append(escape(BoardWording.gap(g))).append('\n');
+            }
+            md.append('\n');
+        }
+        if (!r.questions().isEmpty()) {
+            md.append("## ").append(BoardWording.QUESTIONS_HEADING).append("\n\n").append(BoardWording.QUESTIONS_NOTE).append("\n\n");
+            int n = 1;
+            for (Question q : r.questions()) {
+                md.append(n++).append(". **").append(escape(q.subject())).append("** ").append(escape(q.text()))
+                        .append(" (").append(escape(q.concern())).append(")\n");
+            }
+            md.append('\n');
+        }
         List<ThresholdUse> unverified = r.unverifiedThresholds();
         if (!unverified.isEmpty()) {
             // The list is long, so it follows the actions, as in the HTML report.

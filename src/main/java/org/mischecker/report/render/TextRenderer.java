@@ -3,9 +3,11 @@ package org.mischecker.report.render;
 import java.io.IOException;
 import java.util.List;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.CadenceGap;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
@@ -168,7 +170,11 @@ public final class TextRenderer implements Renderer {
 
     private void report(TrustReport r, Appendable out) throws IOException {
         out.append(bold(r.trustName() + " (" + r.odsCode() + ")")).append('\n');
-        out.append(r.schemeTitle()).append("; evidence ").append(r.file()).append("\n\n");
+        out.append(r.schemeTitle()).append("; evidence ").append(r.file()).append('\n');
+        if (r.asOf() != null) {
+            out.append(bold(BoardWording.asOfHeadline(r.asOf()))).append('\n').append(BoardWording.asOfLeftOut(r.asOf())).append('\n');
+        }
+        out.append('\n');
         for (ActionResult a : r.actions()) {
             out.append(String.format("%-5s %s  %s%n", a.id(), pad(outcome(a.outcome()), a.outcome().label(), 12), a.title()));
             for (StandardResult s : a.standards()) {
@@ -191,6 +197,19 @@ public final class TextRenderer implements Renderer {
             }
             if (disagreements.stream().anyMatch(ActionResult::declared)) {
                 out.append("  Declaring an action met that the evidence does not support is what led trusts to repay the incentive money.\n");
+            }
+        }
+        if (!r.cadenceGaps().isEmpty()) {
+            out.append('\n').append(BoardWording.AS_OF_GAPS_HEADING).append(", missing intervals:\n");
+            for (CadenceGap g : r.cadenceGaps()) {
+                out.append("  ").append(BoardWording.gap(g)).append('\n');
+            }
+        }
+        if (!r.questions().isEmpty()) {
+            out.append('\n').append(bold(BoardWording.QUESTIONS_HEADING + ":")).append(" ").append(BoardWording.QUESTIONS_NOTE).append('\n');
+            int n = 1;
+            for (Question q : r.questions()) {
+                out.append(String.format("  %2d. %-7s ", n++, q.subject())).append(q.text()).append(" [").append(q.concern()).append("]\n");
             }
         }
         List<ThresholdUse> unverified = r.unverifiedThresholds();

@@ -1,12 +1,17 @@
 package org.mischecker.report.render;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.AsOf;
+import org.mischecker.report.CadenceCoverage;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FigureValue;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
@@ -16,7 +21,8 @@ import org.mischecker.report.TrustReport;
  * test. Small, but with every case a board report has to show: a met action, a not-met figure with
  * its distance to comply, NO EVIDENCE, NOT ASSESSED, a declaration that disagrees, an unverified
  * threshold, documents, a second trust, a file that could not be read, and hostile text (markup,
- * quotes, ampersand, pipe) where evidence files supply it.
+ * quotes, ampersand, pipe) where evidence files supply it; questions for the board, and a board date
+ * (--as-of) with a cadence interval that can no longer be met and one still open.
  */
 final class BoardReportFixture {
 
@@ -57,11 +63,25 @@ final class BoardReportFixture {
         Finding unjudged = new Finding("SA3.a", "pathway", null, Outcome.NOT_ASSESSED,
                 "SA3.a pathway NOT ASSESSED: no rule could judge this check; the rule pack may be missing a threshold",
                 null, List.of(), List.of(), null, null);
+        CadenceCoverage audits = new CadenceCoverage("SA3.pathwayAudits", "3 months", List.of(
+                new CadenceCoverage.Interval(LocalDate.of(2021, 8, 9), LocalDate.of(2021, 11, 8), List.of(LocalDate.of(2021, 11, 2))),
+                new CadenceCoverage.Interval(LocalDate.of(2021, 11, 9), LocalDate.of(2022, 2, 8), List.of()),
+                new CadenceCoverage.Interval(LocalDate.of(2022, 2, 9), LocalDate.of(2022, 5, 8), List.of())));
+        Finding auditCadence = new Finding("SA3.b", "pathway audits", null, Outcome.NOT_MET,
+                "SA3.b pathway audits NOT MET: 1 of 3 intervals of 3 months covered", null, List.of(), List.of(), null,
+                "2 intervals without a document", audits);
         ActionResult sa3 = new ActionResult("SA3", "Transitional care", Outcome.NOT_MET, null, List.of(
-                new StandardResult("SA3.a", "Pathway approved", Outcome.NOT_ASSESSED, "R-L", List.of(unjudged))));
+                new StandardResult("SA3.a", "Pathway approved", Outcome.NOT_ASSESSED, "R-L", List.of(unjudged)),
+                new StandardResult("SA3.b", "Quarterly pathway audits", Outcome.NOT_MET, "R-M", List.of(auditCadence))));
 
         return new TrustReport("trust.yaml", "Riverside " + HOSTILE + " | NHS Trust", "RRV", 4,
-                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1, sa2, sa3));
+                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1, sa2, sa3))
+                .withQuestions(List.of(
+                        new Question("SA1.b", "narrow-margin", "SA1.b is met at 95.4% against 95% (42 of 44 deaths): 1 fewer would "
+                                + "have missed it. How confident is the board that the next quarter will hold?", List.of("42 of 44", "95.4%", "95%")),
+                        new Question("SA2", "declaration", "The board is asked to declare SA2 met about " + HOSTILE + " | pipe; "
+                                + "on what does the board rely?", List.of("SA2.b"))))
+                .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1));
     }
 
     /** A second trust that meets everything, so a run with several files shows one section per trust. */

@@ -1,0 +1,67 @@
+package org.mischecker.evidence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The evidence as it stood on a board date ({@code mis check --as-of DATE}): what the board could
+ * have seen that day, so a champion can run the check before each board meeting.
+ *
+ * <ul>
+ *   <li>Documents dated after the date are left out, with every reference to them under an evidence key.</li>
+ *   <li>A figure whose source document is dated after the date is left out (NO EVIDENCE): the report
+ *       that holds the numbers did not exist yet, so neither did the numbers.</li>
+ *   <li>A declaration whose supporting document is dated after the date keeps its answer but loses the
+ *       reference: the trust may say it on that day, but nothing written shows it yet (the challenge
+ *       rules then ask what supports it).</li>
+ *   <li>Amounts, months and the board's declared status have no date and are kept.</li>
+ * </ul>
+ */
+public final class AsOfFilter {
+
+    /** The filtered evidence, with how much was left out, for the report to say so. */
+    public record Result(Evidence evidence, int documentsLeftOut, int figuresLeftOut, int declarationsUnsupported) {
+    }
+
+    private AsOfFilter() {
+    }
+
+    public static Evidence apply(Evidence evidence, LocalDate asOf) {
+        return filter(evidence, asOf).evidence();
+    }
+
+    public static Result filter(Evidence evidence, LocalDate asOf) {
+        Map<String, Document> byId = evidence.documents().stream()
+                .collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a));
+        List<Document> kept = evidence.documents().stream().filter(d -> !after(d, asOf)).toList();
+        int figures = 0;
+        int declarations = 0;
+        List<Object> facts = new ArrayList<>();
+        for (Object fact : evidence.facts()) {
+            if (fact instanceof DocumentRef ref && after(ref.document(), asOf)) {
+                continue;
+            }
+            if (fact instanceof Figure f && f.source() != null && after(byId.get(f.source()), asOf)) {
+                figures++;
+                continue;
+            }
+            if (fact instanceof Declaration d && d.evidence() != null && after(byId.get(d.evidence()), asOf)) {
+                declarations++;
+                facts.add(new Declaration(d.key(), d.action(), d.answer(), null, d.measure(), d.at()));
+                continue;
+            }
+            facts.add(fact);
+        }
+        Evidence filtered = new Evidence(evidence.file(), evidence.schemeYear(), evidence.trustName(), evidence.odsCode(),
+                evidence.boardDeclaration(), kept, facts);
+        return new Result(filtered, evidence.documents().size() - kept.size(), figures, declarations);
+    }
+
+    private static boolean after(Document d, LocalDate asOf) {
+        return d != null && d.date() != null && d.date().isAfter(asOf);
+    }
+}

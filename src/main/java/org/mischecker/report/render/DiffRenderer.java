@@ -1,0 +1,132 @@
+package org.mischecker.report.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.mischecker.report.diff.ReportDiff;
+import org.mischecker.report.diff.ResultSnapshot;
+
+/** Writes a {@link ReportDiff} as text (for people) or JSON (formatVersion 1, for tools). */
+public final class DiffRenderer {
+
+    public static final int FORMAT_VERSION = 1;
+
+    private DiffRenderer() {
+    }
+
+    public static String text(ReportDiff d) {
+        StringBuilder out = new StringBuilder();
+        out.append("Comparing ").append(side(d.before())).append('\n')
+                .append("     with ").append(side(d.after())).append('\n');
+        if (!d.sameTrust()) {
+            out.append("Note: these are different trusts (").append(d.before().odsCode()).append(", ").append(d.after().odsCode())
+                    .append(").\n");
+        }
+        out.append("\nVerdict: ").append(score(d.before())).append(" -> ").append(score(d.after()));
+        if (!d.actionsBecameMet().isEmpty()) {
+            out.append("; now met: ").append(String.join(", ", d.actionsBecameMet()));
+        }
+        if (!d.actionsRegressed().isEmpty()) {
+            out.append("; no longer met: ").append(String.join(", ", d.actionsRegressed()));
+        }
+        out.append('\n');
+        changes(out, "Became met", d.becameMet());
+        changes(out, "Regressed", d.regressed());
+        if (!d.otherChanges().isEmpty()) {
+            changes(out, "Other changes of outcome", d.otherChanges());
+        }
+        out.append("\nFigures that moved (").append(d.figuresMoved().size()).append("):\n");
+        if (d.figuresMoved().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (ReportDiff.FigureMove m : d.figuresMoved()) {
+            out.append(String.format("  %-7s %s: %s -> %s%n", m.standard(), BoardWording.checkName(m.check(), m.detail()),
+                    m.before().display(), m.after().display()));
+        }
+        return out.toString();
+    }
+
+    private static void changes(StringBuilder out, String heading, List<ReportDiff.Change> changes) {
+        out.append('\n').append(heading).append(" (").append(changes.size()).append("):\n");
+        if (changes.isEmpty()) {
+            out.append("  none\n");
+        }
+        for (ReportDiff.Change c : changes) {
+            out.append(String.format("  %-7s %s: %s -> %s%n", c.standard(), c.title(), label(c.before()), label(c.after())));
+        }
+    }
+
+    private static String label(String outcome) {
+        return outcome.replace('_', ' ');
+    }
+
+    private static String side(ResultSnapshot s) {
+        return s.file() + " (" + s.trustName() + ", " + s.odsCode() + ", " + score(s) + ")";
+    }
+
+    private static String score(ResultSnapshot s) {
+        return s.actionsMet() + "/" + s.actionsTotal();
+    }
+
+    public static String json(ReportDiff d) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode n = mapper.createObjectNode();
+        n.put("formatVersion", FORMAT_VERSION);
+        n.set("old", side(mapper, d.before()));
+        n.set("new", side(mapper, d.after()));
+        n.put("sameTrust", d.sameTrust());
+        ArrayNode met = n.putArray("actionsBecameMet");
+        d.actionsBecameMet().forEach(met::add);
+        ArrayNode lost = n.putArray("actionsRegressed");
+        d.actionsRegressed().forEach(lost::add);
+        changes(n.putArray("becameMet"), d.becameMet());
+        changes(n.putArray("regressed"), d.regressed());
+        changes(n.putArray("otherChanges"), d.otherChanges());
+        ArrayNode moved = n.putArray("figuresMoved");
+        for (ReportDiff.FigureMove m : d.figuresMoved()) {
+            ObjectNode mn = moved.addObject();
+            mn.put("standard", m.standard());
+            mn.put("check", m.check());
+            if (m.detail() != null) {
+                mn.put("detail", m.detail());
+            }
+            figure(mn.putObject("before"), m.before());
+            figure(mn.putObject("after"), m.after());
+        }
+        try {
+            return mapper.writeValueAsString(n) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode side(ObjectMapper mapper, ResultSnapshot s) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("file", s.file());
+        n.put("trust", s.trustName());
+        n.put("odsCode", s.odsCode());
+        n.put("actionsMet", s.actionsMet());
+        n.put("actionsTotal", s.actionsTotal());
+        return n;
+    }
+
+    private static void changes(ArrayNode array, List<ReportDiff.Change> changes) {
+        for (ReportDiff.Change c : changes) {
+            ObjectNode cn = array.addObject();
+            cn.put("standard", c.standard());
+            cn.put("title", c.title());
+            cn.put("before", c.before());
+            cn.put("after", c.after());
+        }
+    }
+
+    private static void figure(ObjectNode n, ResultSnapshot.Figure f) {
+        n.put("numerator", f.numerator());
+        n.put("denominator", f.denominator());
+        if (f.percent() != null) {
+            n.put("percent", f.percent());
+        }
+    }
+}

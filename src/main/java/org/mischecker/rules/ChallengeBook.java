@@ -1,0 +1,106 @@
+package org.mischecker.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.mischecker.evidence.Evidence;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.Question;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.TrustReport;
+import org.mischecker.scheme.SchemeYear;
+
+/**
+ * The second rule stage: the board's challenge questions (rules/y&lt;N&gt;/challenges/*.drl, one file
+ * per concern). It runs after the standards' report is built, over the evidence facts, the
+ * parameters, the report's findings and action results, the board's declared status and the
+ * evidence catalogue's keys, and its rules insert {@link Question} facts. It never changes an
+ * outcome. Its own KieBase, built once per process per year, so the standards' KieBase (and how it
+ * is built) is untouched by it.
+ */
+public final class ChallengeBook {
+
+    private final SchemeYear scheme;
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+
+    private ChallengeBook(SchemeYear scheme, KieBase kieBase) {
+        this.scheme = scheme;
+        this.kieBase = kieBase;
+        this.sessions = kieBase == null ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Builds the year's challenge rules; a year without a challenges/ folder asks no questions. */
+    public static ChallengeBook build(SchemeYear scheme) {
+        if (scheme.challengeFiles().isEmpty()) {
+            return new ChallengeBook(scheme, null);
+        }
+        return new ChallengeBook(scheme, KieBases.build("challenges-y" + scheme.year(),
+                PrecompiledModel.challengesIndex(scheme.year()), scheme.challengeFiles()).kieBase());
+    }
+
+    public SchemeYear scheme() {
+        return scheme;
+    }
+
+    /** Every challenge rule, for the catalogue test. */
+    public List<Rule> rules() {
+        if (kieBase == null) {
+            return List.of();
+        }
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName)).toList();
+    }
+
+    /** The report with the questions its evidence raises, in report order. */
+    public TrustReport challenge(Evidence evidence, TrustReport report) {
+        return report.withQuestions(ask(evidence, report));
+    }
+
+    /** The questions the evidence and its report raise, each once, in report order. */
+    public List<Question> ask(Evidence evidence, TrustReport report) {
+        if (sessions == null) {
+            return List.of();
+        }
+        List<Question> raised;
+        KieSession session = sessions.newKieSession();
+        try {
+            session.setGlobal("questions", new Questions());
+            scheme.parameters().values().forEach(session::insert);
+            scheme.actions().forEach(a -> a.evidence().values().forEach(session::insert));
+            evidence.facts().forEach(session::insert);
+            evidence.boardDeclaration().values().forEach(session::insert);
+            for (ActionResult a : report.actions()) {
+                session.insert(a);
+                a.standards().forEach(s -> s.findings().forEach(session::insert));
+            }
+            session.fireAllRules();
+            raised = session.getObjects(o -> o instanceof Question).stream().map(Question.class::cast).toList();
+        } finally {
+            session.dispose();
+        }
+        List<Question> distinct = new ArrayList<>(new LinkedHashSet<>(raised));
+        distinct.sort(Questions.order(subjectOrder(report)));
+        return List.copyOf(distinct);
+    }
+
+    /** Each action, then each of its standards, numbered in report order. */
+    private static Map<String, Integer> subjectOrder(TrustReport report) {
+        Map<String, Integer> order = new HashMap<>();
+        int i = 0;
+        for (ActionResult a : report.actions()) {
+            order.put(a.id(), i++);
+            for (StandardResult s : a.standards()) {
+                order.put(s.id(), i++);
+            }
+        }
+        return order;
+    }
+}

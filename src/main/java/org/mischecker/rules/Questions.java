@@ -1,0 +1,160 @@
+package org.mischecker.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.mischecker.evidence.Declaration;
+import org.mischecker.evidence.DeclaredStatus;
+import org.mischecker.evidence.DocumentRef;
+import org.mischecker.evidence.Figure;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.CadenceCoverage;
+import org.mischecker.report.FigureValue;
+import org.mischecker.report.Finding;
+import org.mischecker.report.Question;
+import org.mischecker.report.StandardResult;
+import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.Parameter;
+
+/**
+ * The one call a challenge rule's consequence makes: words a {@link Question} for the board from the
+ * matched facts. Rules decide when a question is worth asking; this class only phrases it, so the
+ * wording is tested Java, not strings scattered across DRL. Set as the session global {@code questions}.
+ */
+public final class Questions {
+
+    // ---- narrow-margin ----------------------------------------------------------------------------
+
+    public Question narrowMargin(Rule rule, Finding finding, Figure figure, Parameter points) {
+        FigureValue v = finding.figure();
+        long fewer = v.fewerToMiss();
+        String counts = v.numerator() + " of " + v.denominator();
+        String text = subject(finding) + " is met at " + v.percent() + " against " + percent(v.requiredPercent())
+                + " (" + counts + " " + figure.unit() + "): " + fewer + " fewer would have missed it, a margin under "
+                + points.display() + " percentage points. How confident is the board that the next quarter will hold?";
+        return new Question(finding.standard(), concern(rule), text, List.of(counts, v.percent(), percent(v.requiredPercent())));
+    }
+
+    // ---- no-source --------------------------------------------------------------------------------
+
+    public Question noSource(Rule rule, Finding finding, Figure figure) {
+        String counts = figure.numerator() + " of " + figure.denominator();
+        String text = subject(finding) + " rests on " + counts + " " + figure.unit() + " (" + figure.key()
+                + (figure.group() == null ? "" : "." + figure.group()) + ", " + figure.at()
+                + "), but no source document is named for the figure. Which report does it come from, and has anyone "
+                + "checked it against that report?";
+        return new Question(finding.standard(), concern(rule), text, List.of(counts));
+    }
+
+    // ---- unsupported-declaration ------------------------------------------------------------------
+
+    public Question unsupportedDeclaration(Rule rule, Finding finding, Declaration declaration) {
+        String text = finding.standard() + " rests on the trust answering yes to \"" + declaration.measure()
+                + "\" (" + declaration.key() + ", " + declaration.at() + "), but no document is named to support it. "
+                + "What would the board show an auditor?";
+        return new Question(finding.standard(), concern(rule), text, List.of());
+    }
+
+    // ---- approver ---------------------------------------------------------------------------------
+
+    public Question approver(Rule rule, Finding finding, EvidenceKey key, Collection<?> refs) {
+        List<DocumentRef> documents = refs.stream().map(DocumentRef.class::cast)
+                .sorted(Comparator.comparing((DocumentRef r) -> r.document().date()).thenComparing(r -> r.document().id()))
+                .toList();
+        String expected = String.join(" or ", key.approvers());
+        List<String> described = documents.stream().map(r -> "\"" + r.document().title() + "\" ("
+                + Parameter.formatDate(r.document().date()) + ", approved by " + r.document().approvedBy() + ")").toList();
+        String text = finding.standard() + " counts " + (documents.size() == 1 ? "a document" : documents.size() + " documents")
+                + " for " + key.factKey() + " approved by someone other than the body the standard names (" + expected + "): "
+                + String.join("; ", described) + ". Did " + (key.approvers().size() == 1 ? "the " + expected : "the Board or its committee")
+                + " see " + (documents.size() == 1 ? "it" : "them") + ", and do the minutes show it?";
+        return new Question(finding.standard(), concern(rule), text,
+                documents.stream().map(r -> r.document().id()).toList());
+    }
+
+    // ---- bunched ----------------------------------------------------------------------------------
+
+    public Question bunched(Rule rule, Finding finding, Parameter maxGapPct) {
+        CadenceCoverage c = finding.cadence();
+        CadenceCoverage.Gap gap = c.longestGap();
+        String days = gap.days() + " days";
+        String text = finding.standard() + " " + finding.check() + " is met, but " + days + " passed between "
+                + Parameter.formatDate(gap.from()) + " and " + Parameter.formatDate(gap.to())
+                + " without a document, though one is expected every " + c.every()
+                + ": each interval holds one only because they sit at its ends. Is the board content to go that long "
+                + "without one, and is the next one in the diary early enough?";
+        return new Question(finding.standard(), concern(rule), text, List.of(days, c.every()));
+    }
+
+    // ---- inconsistent-quantities ------------------------------------------------------------------
+
+    /**
+     * Figures that count the same people or cases, given different denominators. The question is
+     * about the one standard all their findings share, or else the action.
+     */
+    public Question inconsistent(Rule rule, String what, Collection<?> figureFacts, Collection<?> findingFacts) {
+        List<Figure> figures = figureFacts.stream().map(Figure.class::cast)
+                .sorted(Comparator.comparing(Figure::key)).toList();
+        Set<String> standards = new LinkedHashSet<>();
+        for (Object o : findingFacts) {
+            Finding f = (Finding) o;
+            if (figures.stream().anyMatch(g -> f.about(g.key(), g.group()))) {
+                standards.add(f.standard());
+            }
+        }
+        String subject = standards.size() == 1 ? standards.iterator().next() : figures.get(0).action();
+        List<String> counts = new ArrayList<>();
+        for (Figure g : figures) {
+            counts.add(g.denominator() + " for " + g.key());
+        }
+        String text = subject + " counts " + what + " differently in " + (figures.size() == 2 ? "two" : figures.size())
+                + " places: " + String.join(", ", counts) + ". Which number is right, and why do they differ?";
+        return new Question(subject, concern(rule), text,
+                figures.stream().map(g -> String.valueOf(g.denominator())).toList());
+    }
+
+    // ---- declaration ------------------------------------------------------------------------------
+
+    public Question declaredMetNotSupported(Rule rule, ActionResult action, DeclaredStatus declared) {
+        List<String> notMet = action.standards().stream().filter(s -> !s.outcome().isMet())
+                .map(s -> s.id() + " " + s.outcome().label()).toList();
+        String text = "The board is asked to declare " + action.id() + " met, but the evidence shows it "
+                + action.outcome().label() + " (" + String.join("; ", notMet) + "). On what does the board rely in "
+                + "declaring it met? Declaring met what the evidence does not support is what led trusts to repay "
+                + "the incentive money.";
+        return new Question(action.id(), concern(rule), text,
+                action.standards().stream().filter(s -> !s.outcome().isMet()).map(StandardResult::id).toList());
+    }
+
+    public Question declaredNotMetButMet(Rule rule, ActionResult action, DeclaredStatus declared) {
+        String text = "The board is asked to declare " + action.id() + " not met, but the evidence shows every one of its "
+                + action.standards().size() + " standards met. Does the board know of something the evidence file "
+                + "leaves out, or is the declaration more cautious than it needs to be?";
+        return new Question(action.id(), concern(rule), text, List.of());
+    }
+
+    // ---- wording helpers --------------------------------------------------------------------------
+
+    private static String subject(Finding f) {
+        return f.detail() == null ? f.standard() : f.standard() + " (" + f.detail() + ")";
+    }
+
+    private static String percent(java.math.BigDecimal p) {
+        return p.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String concern(Rule rule) {
+        return RuleMetadata.required(rule, "concern");
+    }
+
+    /** Report order for questions: by action number, then standard, then concern and text. */
+    static Comparator<Question> order(Map<String, Integer> subjectOrder) {
+        return Comparator.comparing((Question q) -> subjectOrder.getOrDefault(q.subject(), Integer.MAX_VALUE))
+                .thenComparing(Question::concern).thenComparing(Question::text);
+    }
+}

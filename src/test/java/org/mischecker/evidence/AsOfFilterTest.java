@@ -1,0 +1,78 @@
+package org.mischecker.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.mischecker.scheme.SchemePacks;
+
+/** The evidence as it stood on a board date: later documents, and the figures drawn from them, left out. */
+class AsOfFilterTest {
+
+    private static final Evidence RIVERSIDE = load();
+
+    private static Evidence load() {
+        try {
+            return new EvidenceLoader(SchemePacks.fromDirectory(Path.of("rules"))).load(Path.of("evidence-examples/riverside-fails-three.yaml"));
+        } catch (EvidenceException e) {
+            throw new AssertionError(e.problems());
+        }
+    }
+
+    private static final LocalDate BOARD = LocalDate.of(2022, 6, 1);
+
+    @Test
+    void documentsDatedAfterTheBoardDateAreLeftOutWithTheirReferences() {
+        AsOfFilter.Result r = AsOfFilter.filter(RIVERSIDE, BOARD);
+        assertThat(r.evidence().documents()).allSatisfy(d -> assertThat(d.date()).isBeforeOrEqualTo(BOARD));
+        assertThat(r.evidence().documents()).extracting(Document::id).contains("board-2022-04").doesNotContain("board-2022-07");
+        assertThat(r.evidence().facts()).filteredOn(DocumentRef.class::isInstance).map(DocumentRef.class::cast)
+                .allSatisfy(ref -> assertThat(ref.document().date()).isBeforeOrEqualTo(BOARD))
+                .anySatisfy(ref -> assertThat(ref.document().id()).isEqualTo("board-2022-04"));
+        assertThat(r.documentsLeftOut()).isEqualTo(RIVERSIDE.documents().size() - r.evidence().documents().size()).isPositive();
+    }
+
+    @Test
+    void aFigureFromALaterReportIsLeftOutAndOneFromAnEarlierReportKept() {
+        // 10 Nov 2022: the CO audit (dated 10 Nov) exists, the PMRT report (9 Dec) does not yet
+        AsOfFilter.Result r = AsOfFilter.filter(RIVERSIDE, LocalDate.of(2022, 11, 10));
+        assertThat(r.evidence().facts()).filteredOn(Figure.class::isInstance).map(Figure.class::cast).extracting(Figure::key)
+                .doesNotContain("SA1.reviewStartedInTime")
+                .contains("SA6.coAtBooking");
+        assertThat(r.figuresLeftOut()).isPositive();
+        AsOfFilter.Result onTheDay = AsOfFilter.filter(RIVERSIDE, LocalDate.of(2022, 12, 9));
+        assertThat(onTheDay.evidence().facts()).filteredOn(Figure.class::isInstance).map(Figure.class::cast).extracting(Figure::key)
+                .contains("SA1.reviewStartedInTime");
+    }
+
+    @Test
+    void aDeclarationKeepsItsAnswerButLosesALaterSupportingDocument() {
+        AsOfFilter.Result r = AsOfFilter.filter(RIVERSIDE, BOARD);
+        Declaration champion = r.evidence().facts().stream().filter(Declaration.class::isInstance).map(Declaration.class::cast)
+                .filter(d -> d.key().equals("SA1.safetyChampionDiscussion")).findFirst().orElseThrow();
+        assertThat(champion.answer()).isTrue();
+        assertThat(champion.evidence()).isNull();  // minutes dated 15 Nov 2022
+        Declaration ned = r.evidence().facts().stream().filter(Declaration.class::isInstance).map(Declaration.class::cast)
+                .filter(d -> d.key().equals("SA9.nedSafetyChampion")).findFirst().orElseThrow();
+        assertThat(ned.evidence()).isEqualTo("ned-appointment");  // dated 29 Jul 2021
+        assertThat(r.declarationsUnsupported()).isPositive();
+    }
+
+    @Test
+    void theBoardDeclarationAndUndatedFactsAreKept() {
+        Evidence e = AsOfFilter.apply(RIVERSIDE, BOARD);
+        assertThat(e.boardDeclaration()).isEqualTo(RIVERSIDE.boardDeclaration());
+        assertThat(e.facts()).filteredOn(Amount.class::isInstance).hasSameSizeAs(
+                RIVERSIDE.facts().stream().filter(Amount.class::isInstance).toList());
+        assertThat(e.facts()).filteredOn(StaffGroup.class::isInstance).hasSameSizeAs(
+                RIVERSIDE.facts().stream().filter(StaffGroup.class::isInstance).toList());
+    }
+
+    @Test
+    void aBoardDateAfterEveryDocumentChangesNothing() {
+        AsOfFilter.Result r = AsOfFilter.filter(RIVERSIDE, LocalDate.of(2023, 2, 2));
+        assertThat(r.evidence()).isEqualTo(RIVERSIDE);
+        assertThat(r.documentsLeftOut() + r.figuresLeftOut() + r.declarationsUnsupported()).isZero();
+    }
+}

@@ -1,0 +1,89 @@
+package org.mischecker.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.mischecker.evidence.AsOfFilter;
+import org.mischecker.evidence.Evidence;
+import org.mischecker.report.Question;
+import org.mischecker.report.TrustReport;
+
+/**
+ * Turns a challenge case file (src/test/resources/challenges/&lt;concern&gt;.yaml) into dynamic tests.
+ * Each case changes the base evidence as rule cases do ({@code set}, {@code remove},
+ * {@code addDocuments}; see {@link CaseRunner}), optionally views it on a board date ({@code asOf}),
+ * runs both rule stages, and checks {@code expectQuestions} (each {subject, concern, contains}: a
+ * question about that subject from that concern whose text contains the words) and
+ * {@code expectNoQuestions} (each {concern} or {subject, concern}: no such question).
+ */
+public final class ChallengeCaseRunner {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static ChallengeBook book;
+
+    private ChallengeCaseRunner() {
+    }
+
+    public static synchronized ChallengeBook challengeBook() {
+        if (book == null) {
+            book = ChallengeBook.build(CaseRunner.packs().year(4));
+        }
+        return book;
+    }
+
+    public static Stream<DynamicTest> cases(String caseFile) {
+        JsonNode file;
+        try (InputStream in = ChallengeCaseRunner.class.getResourceAsStream("/challenges/" + caseFile)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no case file /challenges/" + caseFile);
+            }
+            file = YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : file.path("cases")) {
+            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(c)));
+        }
+        if (tests.isEmpty()) {
+            throw new IllegalStateException(caseFile + " holds no cases");
+        }
+        return tests.stream();
+    }
+
+    /** Both stages over the case's evidence. */
+    public static TrustReport report(JsonNode c) throws IOException {
+        Evidence evidence = CaseRunner.evidence(c);
+        if (c.has("asOf")) {
+            evidence = AsOfFilter.apply(evidence, LocalDate.parse(c.path("asOf").asText()));
+        }
+        TrustReport report = CaseRunner.ruleBook().check(evidence);
+        return challengeBook().challenge(evidence, report);
+    }
+
+    static void run(JsonNode c) throws IOException {
+        assertThat(c.has("expectQuestions") || c.has("expectNoQuestions")).as("a case must expect something").isTrue();
+        List<Question> questions = report(c).questions();
+        for (JsonNode e : c.path("expectQuestions")) {
+            assertThat(questions).as("questions raised; expected " + e).anySatisfy(q -> {
+                assertThat(q.concern()).isEqualTo(e.path("concern").asText());
+                assertThat(q.subject()).isEqualTo(e.path("subject").asText());
+                assertThat(q.text()).contains(e.path("contains").asText());
+            });
+        }
+        for (JsonNode e : c.path("expectNoQuestions")) {
+            assertThat(questions).as("questions raised; expected none like " + e).noneMatch(q ->
+                    q.concern().equals(e.path("concern").asText())
+                            && (!e.has("subject") || q.subject().equals(e.path("subject").asText())));
+        }
+    }
+}
