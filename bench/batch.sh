@@ -20,7 +20,8 @@ for n in "${counts[@]}"; do
   dir=target/bench/trusts-$n
   if [ ! -d "$dir" ]; then
     mkdir -p "$dir"
-    ls "$pool" | head -n "$n" | while read -r f; do ln -s "$(pwd)/$pool/$f" "$dir/$f"; done
+    all=("$pool"/*)
+    for f in "${all[@]:0:$n}"; do ln -s "$(pwd)/$f" "$dir/$(basename "$f")"; done
   fi
   MIS_BATCH=1 /usr/bin/time -o "$tmp" -f '%e %M' bin/mis check "$dir" --no-progress \
     -o text="$out/summary.txt" -o csv="$out/matrix.csv" -o junit="$out/results.xml" -o json="$out/results.json" \

@@ -89,6 +89,7 @@ public final class EvidenceGenerator {
     private final class Trust {
         private final Random random;
         private final List<Map<String, Object>> documents = new ArrayList<>();
+        private final Map<String, String> sources = new LinkedHashMap<>();
 
         Trust(Random random) {
             this.random = random;
@@ -122,6 +123,7 @@ public final class EvidenceGenerator {
                 int min = count.integer();
                 f.put("numerator", Math.max(0, Math.min(total, min + (random.nextDouble() < 0.97 ? random.nextInt(total - min + 1) : -1))));
                 f.put("denominator", total);
+                f.put("source", source(key));
                 return f;
             }
             double threshold = params.stream().filter(p -> p.type().equals("percent")).findFirst()
@@ -134,7 +136,17 @@ public final class EvidenceGenerator {
             long numerator = Math.min(denominator, (long) Math.ceil(pct * denominator / 100.0));
             f.put("numerator", numerator);
             f.put("denominator", denominator);
+            if (random.nextDouble() < 0.98) {
+                f.put("source", source(key));
+            }
             return f;
+        }
+
+        /** One report per action that its figures come from, as a trust's audit or data pack would be. */
+        private String source(EvidenceKey key) {
+            return sources.computeIfAbsent(key.action(), a -> newDocument(key, between(
+                    scheme.parameter("period.end").orElseThrow().date().minusDays(30),
+                    scheme.parameter("period.end").orElseThrow().date())));
         }
 
         private List<String> documents(EvidenceKey key, List<Parameter> params) {

@@ -79,7 +79,11 @@ public final class ChallengeBook {
             evidence.boardDeclaration().values().forEach(session::insert);
             for (ActionResult a : report.actions()) {
                 session.insert(a);
-                a.standards().forEach(s -> s.findings().forEach(session::insert));
+                a.standards().forEach(s -> s.findings().forEach(f -> {
+                    session.insert(f);
+                    f.evidence().stream().map(e -> e.key()).distinct()
+                            .forEach(key -> session.insert(new Judged(key, f.detail(), f)));
+                }));
             }
             session.fireAllRules();
             raised = session.getObjects(o -> o instanceof Question).stream().map(Question.class::cast).toList();
