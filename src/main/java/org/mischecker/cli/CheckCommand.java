@@ -35,7 +35,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check evidence files (YAML) against every standard of the ten safety actions.",
                 "One file gives its full report; several give a summary table (text) or one row per trust."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, UsesRules {
+
+    private RulesPreload preload = RulesPreload.none();
+
+    @Override
+    public void preload(RulesPreload preload) {
+        this.preload = preload;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -119,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
         Engine engine;
         List<Path> files;
         try {
-            engine = Engine.fromRulesDir(rulesDir, maxFileBytes, asOf);
+            engine = Engine.create(rulesDir, maxFileBytes, asOf, preload);
             files = Inputs.expand(paths);
         } catch (SchemeException e) {
             err.println("mis: the rule packs cannot be read: " + e.getMessage());

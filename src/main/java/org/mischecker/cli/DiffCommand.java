@@ -35,7 +35,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compare two results for a trust: which standards became met, which regressed, and which figures moved.",
                 "OLD and NEW are evidence files (*.yaml, checked now) or results of 'mis check --format json' (*.json, one trust)."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, UsesRules {
+
+    private RulesPreload preload = RulesPreload.none();
+
+    @Override
+    public void preload(RulesPreload preload) {
+        this.preload = preload;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -105,7 +112,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private ResultSnapshot fromEvidence(Path file) throws Unusable {
         if (engine == null) {
-            engine = Engine.fromRulesDir(rulesDir, maxFileBytes);
+            engine = Engine.create(rulesDir, maxFileBytes, null, preload);
         }
         TrustReport report;
         try {

@@ -48,6 +48,20 @@ public final class Engine {
         return new Engine(rulesDir == null ? SchemePacks.fromClasspath() : SchemePacks.fromDirectory(rulesDir), maxFileBytes, asOf);
     }
 
+    /** The shipped rules built while the command line was parsed, when there are some and no --rules DIR. */
+    static Engine create(Path rulesDir, long maxFileBytes, LocalDate asOf, RulesPreload preload) {
+        if (rulesDir == null) {
+            java.util.Optional<RulesPreload.Loaded> loaded = preload.get();
+            if (loaded.isPresent()) {
+                Engine engine = new Engine(loaded.get().packs(), maxFileBytes, asOf);
+                engine.books.putAll(loaded.get().books());
+                engine.challenges.putAll(loaded.get().challenges());
+                return engine;
+            }
+        }
+        return fromRulesDir(rulesDir, maxFileBytes, asOf);
+    }
+
     public SchemePacks packs() {
         return packs;
     }

@@ -22,15 +22,25 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        CommandLine cli = commandLine(out, err, RulesPreload.startFor(args));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, RulesPreload preload) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = defaults.create(type);
+                if (made instanceof UsesRules user) {
+                    user.preload(preload);
+                }
+                return made;
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL_ERROR.code());

@@ -8,7 +8,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options every command that works on one scheme year shares: which year, and where its rule pack is. */
-final class SchemeYearOptions {
+final class SchemeYearOptions implements UsesRules {
+
+    private RulesPreload preload = RulesPreload.none();
+
+    @Override
+    public void preload(RulesPreload preload) {
+        this.preload = preload;
+    }
+
 
     @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
     int year;
@@ -23,7 +31,7 @@ final class SchemeYearOptions {
     Rules loadRules(CommandLine.Model.CommandSpec spec) {
         String command = "mis " + spec.name();
         try {
-            Engine engine = Engine.fromRulesDir(rulesDir, 0);
+            Engine engine = Engine.create(rulesDir, 0, null, preload);
             if (!engine.packs().years().containsKey(year)) {
                 spec.commandLine().getErr().println(command + ": no rule pack for scheme year " + year + "; expected one of "
                         + engine.packs().years().keySet());
