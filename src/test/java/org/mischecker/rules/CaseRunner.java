@@ -59,10 +59,20 @@ public final class CaseRunner {
     }
 
     public static Stream<DynamicTest> cases(String caseFile) {
+        return dynamicTests("/cases/" + caseFile, CaseRunner::run);
+    }
+
+    /** One case of a case file. */
+    public interface CaseBody {
+        void run(JsonNode c) throws Exception;
+    }
+
+    /** The cases of a case file on the test classpath, each a dynamic test named by its description. */
+    public static Stream<DynamicTest> dynamicTests(String resource, CaseBody body) {
         JsonNode file;
-        try (InputStream in = CaseRunner.class.getResourceAsStream("/cases/" + caseFile)) {
+        try (InputStream in = CaseRunner.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no case file /cases/" + caseFile);
+                throw new IllegalArgumentException("no case file " + resource);
             }
             file = YAML.readTree(in);
         } catch (IOException e) {
@@ -70,10 +80,10 @@ public final class CaseRunner {
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : file.path("cases")) {
-            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(c)));
+            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> body.run(c)));
         }
         if (tests.isEmpty()) {
-            throw new IllegalStateException(caseFile + " holds no cases");
+            throw new IllegalStateException(resource + " holds no cases");
         }
         return tests.stream();
     }

@@ -3,12 +3,8 @@ package org.mischecker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +23,6 @@ import org.mischecker.report.TrustReport;
  */
 public final class ChallengeCaseRunner {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static ChallengeBook book;
 
     private ChallengeCaseRunner() {
@@ -41,23 +36,7 @@ public final class ChallengeCaseRunner {
     }
 
     public static Stream<DynamicTest> cases(String caseFile) {
-        JsonNode file;
-        try (InputStream in = ChallengeCaseRunner.class.getResourceAsStream("/challenges/" + caseFile)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no case file /challenges/" + caseFile);
-            }
-            file = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : file.path("cases")) {
-            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(c)));
-        }
-        if (tests.isEmpty()) {
-            throw new IllegalStateException(caseFile + " holds no cases");
-        }
-        return tests.stream();
+        return CaseRunner.dynamicTests("/challenges/" + caseFile, ChallengeCaseRunner::run);
     }
 
     /** Both stages over the case's evidence. */
