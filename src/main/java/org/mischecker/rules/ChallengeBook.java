@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.mischecker.evidence.Evidence;
@@ -86,7 +87,7 @@ public final class ChallengeBook {
                 }));
             }
             session.fireAllRules();
-            raised = session.getObjects(o -> o instanceof Question).stream().map(Question.class::cast).toList();
+            raised = session.getObjects(new ClassObjectFilter(Question.class)).stream().map(Question.class::cast).toList();
         } finally {
             session.dispose();
         }

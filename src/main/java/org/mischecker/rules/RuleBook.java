@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.report.Finding;
@@ -103,7 +104,7 @@ public final class RuleBook {
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();
-            return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+            return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
         }
