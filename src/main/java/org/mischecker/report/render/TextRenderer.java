@@ -168,6 +168,26 @@ public final class TextRenderer implements Renderer {
         return s.length() <= width ? s : s.substring(0, width - 1) + "~";
     }
 
+    /**
+     * What stands between the trust and ten out of ten, first, so a governance team sees it without
+     * reading every met standard: each check not met, with what would close the gap.
+     */
+    private void missing(TrustReport r, Appendable out) throws IOException {
+        List<Finding> gaps = r.actions().stream().flatMap(a -> a.standards().stream())
+                .flatMap(s -> s.findings().stream()).filter(f -> !f.outcome().isMet()).toList();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        out.append(bold("What is missing (" + gaps.size() + (gaps.size() == 1 ? " check" : " checks") + " not met):")).append('\n');
+        for (Finding f : gaps) {
+            out.append("  ").append(f.rationale()).append('\n');
+            if (f.toComply() != null) {
+                out.append("    to comply: ").append(f.toComply()).append('\n');
+            }
+        }
+        out.append("\nEvery action and standard:\n");
+    }
+
     private void report(TrustReport r, Appendable out) throws IOException {
         out.append(bold(r.trustName() + " (" + r.odsCode() + ")")).append('\n');
         out.append(r.schemeTitle()).append("; evidence ").append(r.file()).append('\n');
@@ -175,6 +195,7 @@ public final class TextRenderer implements Renderer {
             out.append(bold(BoardWording.asOfHeadline(r.asOf()))).append('\n').append(BoardWording.asOfLeftOut(r.asOf())).append('\n');
         }
         out.append('\n');
+        missing(r, out);
         for (ActionResult a : r.actions()) {
             out.append(String.format("%-5s %s  %s%n", a.id(), pad(outcome(a.outcome()), a.outcome().label(), 12), a.title()));
             for (StandardResult s : a.standards()) {
