@@ -11,7 +11,18 @@ import java.util.Locale;
  * A named threshold, date or time limit of one scheme year, with its source and confidence.
  * Inserted into every rule session as a fact; rules match it by key.
  */
-public record Parameter(String key, String type, String value, Confidence confidence, String source) {
+public record Parameter(String key, String type, String value, Confidence confidence, String source, String display) {
+
+    /** The display text is derived from type and value, once: it is quoted in every finding of every file. */
+    public Parameter {
+        if (display == null) {
+            display = displayOf(type, value);
+        }
+    }
+
+    public Parameter(String key, String type, String value, Confidence confidence, String source) {
+        this(key, type, value, confidence, source, null);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -41,14 +52,14 @@ public record Parameter(String key, String type, String value, Confidence confid
     }
 
     /** The value as a reader expects it: "95%", "2 months", "6 Sep 2021", "July 2022". */
-    public String display() {
+    private static String displayOf(String type, String value) {
         return switch (type) {
             case "percent" -> value + "%";
-            case "months" -> plural(integer(), "month");
-            case "years" -> plural(integer(), "year");
-            case "date" -> date().format(DAY);
-            case "datetime" -> dateTime().format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.ENGLISH));
-            case "month" -> month().format(MONTH);
+            case "months" -> plural(Integer.parseInt(value), "month");
+            case "years" -> plural(Integer.parseInt(value), "year");
+            case "date" -> LocalDate.parse(value).format(DAY);
+            case "datetime" -> LocalDateTime.parse(value).format(DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.ENGLISH));
+            case "month" -> YearMonth.parse(value).format(MONTH);
             default -> value;
         };
     }
