@@ -54,6 +54,10 @@ class BatchCliTest {
         assertThat(json.path("results")).extracting(r -> r.path("trust").path("odsCode").asText())
                 .containsExactly("RRV", "REB", "RNS");
         assertThat(json.path("errors").get(0).path("file").asText()).endsWith("b-broken.yaml");
+        List<String> lines = Files.readAllLines(out.resolve("results.json"));
+        assertThat(lines).as("one line per trust result and per error, so grep and line diffs work on the document")
+                .filteredOn(l -> l.startsWith("{\"file\":")).hasSize(4)
+                .allSatisfy(l -> assertThat(new ObjectMapper().readTree(l.replaceAll(",$", "")).path("file").asText()).startsWith(prefix));
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString()).sorted().toList())
                     .as("no temporary files left behind").containsExactly("long.csv", "matrix.csv", "results.json", "results.xml");
