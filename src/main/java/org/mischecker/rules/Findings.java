@@ -35,11 +35,20 @@ public final class Findings {
     private final Map<String, EvidenceKey> evidenceKeys;
     private final Map<String, Document> documents;
 
-    public Findings(SchemeYear scheme, Collection<Document> documents) {
-        this.evidenceKeys = new java.util.HashMap<>();
-        scheme.actions().forEach(a -> a.evidence().values().forEach(k -> evidenceKeys.put(k.factKey(), k)));
+    /**
+     * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
+     *                     per year rather than for every file
+     */
+    public Findings(Map<String, EvidenceKey> evidenceKeys, Collection<Document> documents) {
+        this.evidenceKeys = evidenceKeys;
         this.documents = new java.util.HashMap<>();
         documents.forEach(d -> this.documents.put(d.id(), d));
+    }
+
+    public static Map<String, EvidenceKey> evidenceKeysOf(SchemeYear scheme) {
+        Map<String, EvidenceKey> keys = new java.util.HashMap<>();
+        scheme.actions().forEach(a -> a.evidence().values().forEach(k -> keys.put(k.factKey(), k)));
+        return Map.copyOf(keys);
     }
 
     // ---- figures -------------------------------------------------------------------------------

@@ -43,9 +43,11 @@ public final class RuleBook {
         // Disposed pooled sessions are reset and reused rather than rebuilt: creating the node
         // memories of a fresh session is a large share of the cost of checking one file.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.evidenceKeys = Findings.evidenceKeysOf(scheme);
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
+    private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
 
     /**
      * The year's rules: the executable model compiled at build time when it matches the DRL
@@ -100,7 +102,7 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(scheme, evidence.documents()));
+            session.setGlobal("findings", new Findings(evidenceKeys, evidence.documents()));
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();

@@ -11,32 +11,36 @@ import java.util.Locale;
  * A named threshold, date or time limit of one scheme year, with its source and confidence.
  * Inserted into every rule session as a fact; rules match it by key.
  */
-public record Parameter(String key, String type, String value, Confidence confidence, String source, String display) {
+public record Parameter(String key, String type, String value, Confidence confidence, String source, String display,
+                        BigDecimal number, LocalDate date) {
 
-    /** The display text is derived from type and value, once: it is quoted in every finding of every file. */
+    /**
+     * The display text, number and date are derived from type and value, once: rules compare
+     * against the number for every figure of every file, and findings quote the display text.
+     * Number is null unless the value is numeric; date is null unless the type is date.
+     */
     public Parameter {
         if (display == null) {
             display = displayOf(type, value);
         }
+        if (number == null && NUMERIC_TYPES.contains(type)) {
+            number = new BigDecimal(value);
+        }
+        if (date == null && "date".equals(type)) {
+            date = LocalDate.parse(value);
+        }
     }
 
     public Parameter(String key, String type, String value, Confidence confidence, String source) {
-        this(key, type, value, confidence, source, null);
+        this(key, type, value, confidence, source, null, null, null);
     }
 
+    private static final java.util.Set<String> NUMERIC_TYPES = java.util.Set.of("percent", "count", "number", "months", "years");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    public BigDecimal number() {
-        return new BigDecimal(value);
-    }
-
     public int integer() {
         return Integer.parseInt(value);
-    }
-
-    public LocalDate date() {
-        return LocalDate.parse(value);
     }
 
     public LocalDateTime dateTime() {

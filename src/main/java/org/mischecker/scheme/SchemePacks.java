@@ -207,8 +207,13 @@ public final class SchemePacks {
                 throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
                         + " has confidence '" + p.path("confidence").asText() + "'; expected S, R-H, R-M, R-L, I or GAP");
             }
-            parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("type").asText(), p.path("value").asText(),
-                    confidence, p.path("source").asText()));
+            try {
+                parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("type").asText(), p.path("value").asText(),
+                        confidence, p.path("source").asText()));
+            } catch (RuntimeException ex) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey() + " has value '"
+                        + p.path("value").asText() + "', which is not a " + p.path("type").asText() + " (" + ex.getMessage() + ")");
+            }
         }
         return parameters;
     }
