@@ -18,7 +18,8 @@ import org.mischecker.scheme.SchemePacks;
 /** Steady-state cost of each stage of a check, per file, one thread (a diagnostic, not CI's benchmark). */
 public final class StageBench {
     public static void main(String[] args) throws Exception {
-        SchemePacks packs = SchemePacks.fromClasspath();
+        SchemePacks packs = System.getProperty("rules") == null ? SchemePacks.fromClasspath()
+                : SchemePacks.fromDirectory(Path.of(System.getProperty("rules")));
         RuleBook book = RuleBook.build(packs.year(4));
         ChallengeBook questions = ChallengeBook.build(packs.year(4));
         EvidenceLoader loader = new EvidenceLoader(packs);
@@ -33,7 +34,12 @@ public final class StageBench {
         Renderers renderers = new Renderers(false);
         // Thread CPU time, not wall time: the figures hold up while other work shares the cores.
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < Integer.parseInt(System.getProperty("rounds", "5")); round++) {
+        // The least of each stage over the rounds: the steady state, with the JIT settled and the
+        // fewest interruptions from whatever else the machine runs.
+        java.util.Map<String, Double> least = new java.util.LinkedHashMap<>();
+        int rounds = Integer.parseInt(System.getProperty("rounds", "5"));
+        for (int round = 0; round < rounds; round++) {
+            java.util.Map<String, Double> costs = new java.util.LinkedHashMap<>();
             long t0 = cpu.getCurrentThreadCpuTime();
             List<Evidence> parsed = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -50,8 +56,9 @@ public final class StageBench {
                 asked.add(questions.challenge(parsed.get(i), reports.get(i)));
             }
             long t3 = cpu.getCurrentThreadCpuTime();
-            StringBuilder line = new StringBuilder(String.format("round %d: parse %4.0f  standards %4.0f  questions %4.0f", round,
-                    (t1 - t0) / 1e3 / texts.size(), (t2 - t1) / 1e3 / texts.size(), (t3 - t2) / 1e3 / texts.size()));
+            costs.put("parse", (t1 - t0) / 1e3 / texts.size());
+            costs.put("standards", (t2 - t1) / 1e3 / texts.size());
+            costs.put("questions", (t3 - t2) / 1e3 / texts.size());
             for (String format : List.of("text", "csv", "junit", "json")) {
                 long r0 = cpu.getCurrentThreadCpuTime();
                 ReportWriter w = renderers.get(format).orElseThrow().open(Writer.nullWriter(), asked.size());
@@ -59,9 +66,17 @@ public final class StageBench {
                     w.report(r);
                 }
                 w.finish();
-                line.append(String.format("  %s %4.0f", format, (cpu.getCurrentThreadCpuTime() - r0) / 1e3 / asked.size()));
+                costs.put(format, (cpu.getCurrentThreadCpuTime() - r0) / 1e3 / asked.size());
             }
-            System.out.println(line.append("  us/file (thread CPU)"));
+            costs.forEach((stage, us) -> least.merge(stage, us, Math::min));
+            System.out.println("round " + round + ": " + line(costs));
         }
+        System.out.println("least:    " + line(least) + " (total " + Math.round(least.values().stream().mapToDouble(d -> d).sum()) + ")");
+    }
+
+    private static String line(java.util.Map<String, Double> costs) {
+        StringBuilder line = new StringBuilder();
+        costs.forEach((stage, us) -> line.append(String.format(" %s %4.0f", stage, us)));
+        return line.append("  us/file (thread CPU)").toString();
     }
 }

@@ -86,10 +86,22 @@ public final class JunitRenderer implements Renderer {
         };
     }
 
-    /** Escapes text and attribute values; drops characters XML 1.0 cannot hold. */
+    /**
+     * Escapes text and attribute values; drops characters XML 1.0 cannot hold (control characters,
+     * unpaired surrogates). Most values need nothing, and are returned as they are.
+     */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        int n = s.length();
+        int i = 0;
+        while (i < n && needsNothing(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n + 16).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
@@ -97,12 +109,18 @@ public final class JunitRenderer implements Renderer {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
-                        b.appendCodePoint(c);
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+                        b.append(c);
                     }
                 }
             }
-        });
+        }
         return b.toString();
+    }
+
+    private static boolean needsNothing(char c) {
+        return c >= 0x20 && c < 0xD800 && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'';
     }
 }
