@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -16,12 +18,13 @@ import org.mischecker.report.ActionResult;
 import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.TrustReport;
+import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemeYear;
 
 /**
  * The second rule stage: the board's challenge questions (rules/y&lt;N&gt;/challenges/*.drl, one file
  * per concern). It runs after the standards' report is built, over the evidence facts, the
- * parameters, the report's findings and action results, the board's declared status and the
+ * parameters its rules declare (@parameters), the report's findings and action results, the board's declared status and the
  * evidence catalogue's keys, and its rules insert {@link Question} facts. It never changes an
  * outcome. Its own KieBase, built once per process per year, so the standards' KieBase (and how it
  * is built) is untouched by it.
@@ -32,10 +35,17 @@ public final class ChallengeBook {
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
 
+    /** The parameters the challenge rules declare (@parameters): the only ones their sessions need. */
+    private final List<Parameter> parameters;
+
     private ChallengeBook(SchemeYear scheme, KieBase kieBase) {
         this.scheme = scheme;
         this.kieBase = kieBase;
         this.sessions = kieBase == null ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Set<String> declared = new TreeSet<>();
+        rules().forEach(r -> declared.addAll(RuleMetadata.list(r, "parameters")));
+        this.parameters = declared.stream().map(key -> scheme.parameter(key).orElseThrow(() -> new IllegalStateException(
+                "a challenge rule declares parameter " + key + ", which thresholds.yaml does not define"))).toList();
     }
 
     /** Builds the year's challenge rules; a year without a challenges/ folder asks no questions. */
@@ -74,7 +84,7 @@ public final class ChallengeBook {
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("questions", new Questions());
-            scheme.parameters().values().forEach(session::insert);
+            parameters.forEach(session::insert);
             scheme.actions().forEach(a -> a.evidence().values().forEach(session::insert));
             evidence.facts().forEach(session::insert);
             evidence.boardDeclaration().values().forEach(session::insert);

@@ -147,8 +147,8 @@ public final class RuleBook {
             String check = RuleMetadata.required(r, "check");
             @SuppressWarnings("unchecked")
             Set<String>[] sets = checks.computeIfAbsent(check, k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>()});
-            split(RuleMetadata.get(r, "evidence")).forEach(sets[0]::add);
-            split(RuleMetadata.get(r, "parameters")).forEach(sets[1]::add);
+            RuleMetadata.list(r, "evidence").forEach(sets[0]::add);
+            RuleMetadata.list(r, "parameters").forEach(sets[1]::add);
             String o = RuleMetadata.get(r, "order");
             if (o != null) {
                 order.merge(check, Integer.parseInt(o.strip()), Math::min);
@@ -180,12 +180,5 @@ public final class RuleBook {
             throw new IllegalStateException("standard " + standard + " has no @" + key + " on any of its rules");
         }
         return values.iterator().next();
-    }
-
-    private static List<String> split(String csv) {
-        if (csv == null || csv.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

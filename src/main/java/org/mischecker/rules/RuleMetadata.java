@@ -20,6 +20,15 @@ final class RuleMetadata {
         return s;
     }
 
+    /** A comma-separated annotation (@evidence, @parameters) as its items; empty when absent. */
+    static java.util.List<String> list(Rule rule, String key) {
+        String csv = get(rule, key);
+        if (csv == null || csv.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     static String required(Rule rule, String key) {
         String value = get(rule, key);
         if (value == null || value.isBlank()) {

@@ -66,6 +66,28 @@ class ChallengeCatalogueTest {
         }
     }
 
+    /** The questions stage inserts only the declared parameters, so an undeclared one would never match. */
+    @Test
+    void everyParameterAChallengeRuleMatchesIsDeclaredInItsParametersAnnotation() {
+        java.util.regex.Pattern used = java.util.regex.Pattern.compile("Parameter\\(key == \"([^\"]+)\"");
+        for (RuleFile file : book.scheme().challengeFiles()) {
+            for (String ruleText : file.text().split("\nrule ")) {
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("^\"([^\"]+)\"").matcher(ruleText);
+                if (!name.find()) {
+                    continue;
+                }
+                Rule rule = book.rules().stream().filter(r -> r.getName().equals(name.group(1))).findFirst().orElseThrow();
+                Set<String> matched = new TreeSet<>();
+                java.util.regex.Matcher m = used.matcher(ruleText);
+                while (m.find()) {
+                    matched.add(m.group(1));
+                }
+                assertThat(new TreeSet<>(split(RuleMetadata.get(rule, "parameters")))).as(rule.getName() + " @parameters")
+                        .isEqualTo(matched);
+            }
+        }
+    }
+
     @Test
     void theChallengesShipInTheJarLikeTheSourceFolder() {
         SchemePacks fromJar = SchemePacks.fromClasspath();
