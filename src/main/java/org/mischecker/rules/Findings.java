@@ -34,6 +34,7 @@ public final class Findings {
 
     private final Map<String, EvidenceKey> evidenceKeys;
     private final Map<String, Document> documents;
+    private final Map<Document, String> described = new java.util.IdentityHashMap<>();
 
     /**
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
@@ -276,9 +277,10 @@ public final class Findings {
         return d == null ? "" : " (source: " + describe(d) + ")";
     }
 
-    static String describe(Document d) {
-        return "\"" + d.title() + "\" dated " + (d.date() == null ? "?" : Parameter.formatDate(d.date()))
-                + ", approved by " + d.approvedBy();
+    /** How a document is quoted; a file's findings quote the same few documents many times. */
+    private String describe(Document d) {
+        return described.computeIfAbsent(d, doc -> "\"" + doc.title() + "\" dated "
+                + (doc.date() == null ? "?" : Parameter.formatDate(doc.date())) + ", approved by " + doc.approvedBy());
     }
 
     private EvidenceUse use(DocumentRef ref) {
