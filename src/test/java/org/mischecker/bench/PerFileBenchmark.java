@@ -9,7 +9,7 @@ import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceLoader;
 import org.mischecker.generate.EvidenceGenerator;
 import org.mischecker.report.TrustReport;
-import org.mischecker.rules.RuleBook;
+import org.mischecker.cli.Engine;
 import org.mischecker.scheme.SchemePacks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Per-file costs of a check, warm, one thread: parsing and validating an evidence file alone,
- * and the full check (parse, rule session, report). The ratio of the two is the rules' share
- * (bench/jmh.sh prints it). Files are generated trusts, cycled so no single file is cached.
+ * and the full check as {@code mis check} runs it (parse, the standards' rule session and report,
+ * then the challenge questions' session). The ratio of the two is the rules' share (bench/jmh.sh
+ * prints it). Files are generated trusts, cycled so no single file is cached.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,16 +32,16 @@ import org.openjdk.jmh.annotations.State;
 public class PerFileBenchmark {
 
     private EvidenceLoader loader;
-    private RuleBook book;
+    private Engine engine;
     private final List<String> texts = new ArrayList<>();
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         SchemePacks packs = SchemePacks.fromClasspath();
-        book = RuleBook.build(packs.year(4));
+        engine = new Engine(packs, EvidenceLoader.DEFAULT_MAX_BYTES);
         loader = new EvidenceLoader(packs);
-        EvidenceGenerator generator = new EvidenceGenerator(packs.year(4), book.catalogue());
+        EvidenceGenerator generator = new EvidenceGenerator(packs.year(4), engine.ruleBook(4).catalogue());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         for (int i = 0; i < 200; i++) {
             texts.add(yaml.writeValueAsString(generator.trust(2026, i)));
@@ -59,6 +60,6 @@ public class PerFileBenchmark {
 
     @Benchmark
     public TrustReport fullCheck() throws Exception {
-        return book.check(loader.parse("bench.yaml", nextText()));
+        return engine.check(loader.parse("bench.yaml", nextText()));
     }
 }
