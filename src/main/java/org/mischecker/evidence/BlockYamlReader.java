@@ -112,19 +112,23 @@ final class BlockYamlReader {
 
     private Node document() {
         skipBlankLines(true);
-        if (pos < n && s.startsWith("---", pos)) {
-            // An explicit document start alone on the first line; anything else after it is declined.
+        if (atDocumentMarker()) {
+            // An explicit document start alone on its line ("---" indented is text, not a marker);
+            // anything else on that line, and a "..." document end, are declined.
+            if (s.charAt(pos) == '.') {
+                throw Decline.INSTANCE;
+            }
             pos += 3;
             if (pos < n && s.charAt(pos) != '\n') {
                 throw Decline.INSTANCE;
             }
             endLine();
         }
-        // The root must be a block map starting at the left margin (an evidence file always is).
-        if (pos >= n || column() != 0) {
+        // The root must be a block map (an evidence file always is); a line left of it after it is an error.
+        if (pos >= n) {
             throw Decline.INSTANCE;
         }
-        Node root = blockMap(0, 0);
+        Node root = blockMap(column(), 0);
         if (pos < n) {
             throw Decline.INSTANCE;
         }
@@ -572,27 +576,30 @@ final class BlockYamlReader {
         if (replacement != null) {
             text.append(replacement);
             pos++;
-        } else if (e == 'x' || e == 'u') {
-            // \U (eight digits, beyond the BMP) is declined; so is "\/", which YAML 1.1 does not have.
-            int digits = e == 'x' ? 2 : 4;
+        } else if (e == 'x' || e == 'u' || e == 'U') {
+            int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             if (pos + 1 + digits > n) {
                 throw Decline.INSTANCE;
             }
-            int code = 0;
+            long code = 0;
             for (int i = pos + 1; i <= pos + digits; i++) {
-                int d = Character.digit(s.charAt(i), 16);
-                if (d < 0 || s.charAt(i) > 'f') {
+                char h = s.charAt(i);
+                int d = h <= 'f' ? Character.digit(h, 16) : -1; // ASCII hex digits only, as SnakeYAML
+                if (d < 0) {
                     throw Decline.INSTANCE;
                 }
                 code = code * 16 + d;
             }
-            text.append((char) code);
+            if (code > Character.MAX_CODE_POINT) {
+                throw Decline.INSTANCE; // an error in SnakeYAML
+            }
+            text.appendCodePoint((int) code); // a lone surrogate (escaped D800 to DFFF) is kept, as SnakeYAML keeps it
             pos += 1 + digits;
         } else if (e == '\n' && !oneLine) {
             newline();
             text.append("\n".repeat(quotedBreaks()));
         } else {
-            throw Decline.INSTANCE;
+            throw Decline.INSTANCE; // unknown escapes, among them "\/", which YAML 1.1 does not have
         }
     }
 
@@ -748,10 +755,9 @@ final class BlockYamlReader {
      */
     private void endLine() {
         skipSpaces();
+        // SnakeYAML takes a '#' here as a comment even with no space before it ('"x"#c', '[x]#c');
+        // after a plain scalar a '#' with no space would have been part of the scalar.
         if (pos < n && s.charAt(pos) == '#') {
-            if (s.charAt(pos - 1) != ' ' && pos != lineStart) {
-                throw Decline.INSTANCE; // '"x"#c': SnakeYAML takes it as a comment; rare, so not followed
-            }
             while (pos < n && s.charAt(pos) != '\n') {
                 pos++;
             }

@@ -245,19 +245,20 @@ class YamlTreeFastPathTest {
         "a: |\n  text\n", "a: >\n  text\n", // block scalars
         "? a\n: b\n", // complex key
         "%YAML 1.1\n---\na: 1\n", // directive
-        "a: 1\n---\nb: 2\n", "a: 1\n...\n", // more documents, document end
+        "a: 1\n---\nb: 2\n", "a: 1\n...\n", "--- a: 1\n", "...\na: 1\n", // more documents, document end, text after "---"
+        " ---\na: 1\n", // an indented "---" is text, here folded into a root scalar
         "\"a\": 1\n", "'a': 1\n", // quoted keys
         "a:\tb\n", "a:\n\tb: 1\n", // tabs
         "\uFEFFa: 1\n", "a: \u0001\n", "a: \u0085\n", "a: x\u2028y\n", "a: \uD83D\uDE00\n", // BOM, non-printable, NEL, LS, emoji
         "a: 1\rb: 2\n", // a lone CR
         "a: b: c\n", "a: x\n  b: 1\n", "a: 1\n b: 2\n", // a value with ": ", stray indentation
-        "a: \"x\" y\n", "a: [x] y\n", "a: \"x\"#c\n", // garbage after a value
+        "a: \"x\" y\n", "a: [x] y\n", // garbage after a value
         "a:\n  text on the next line\n", // a scalar below its key
         "- a\n- b\n", "just text\n", "", "# only a comment\n", // not a map at the top
         "a: - b\n", "a:\n  - - b\n", // list entries where they cannot be
         "a: {b: 1,}\n", "a: [b,]\n", "a: {b}\n", "a: {b:c}\n", "a: {b: }\n", "a: [b: c]\n", // odd flow
         "a: [b,\n  c]\n", "a: {b: 1 # c\n}\n", // flow over lines
-        "a: \"x\\/y\"\n", "a: \"\\U0001F600\"\n", "a: \"x\\q\"\n", // escapes YAML 1.1 lacks, or beyond the BMP
+        "a: \"x\\/y\"\n", "a: \"x\\q\"\n", "a: \"\\U00110000\"\n", // escapes YAML 1.1 lacks, beyond Unicode
         "a: \"unclosed\n", "a: 'x\n---\ny'\n", // an unclosed quote, a document marker inside one
         "a : 1\n", "-a: 1\n", ".a: 1\n", // odd keys
         "a: @x\n", "a: `x`\n", "a: %x\n", "a: -x\n", "a: ?x\n", "a: :x\n", // indicators starting a value
@@ -381,6 +382,17 @@ class YamlTreeFastPathTest {
                 "t.yaml:4:3: duplicate key 'c' (first at line 3); expected each key once",
                 "t.yaml:5:1: duplicate key 'a' (first at line 1); expected each key once");
         fast("a: 1\nb:\n  c: {d: 1, d: 2}\n  c: 3\na: 4\n");
+    }
+
+    @Test
+    void readsCommentsRightAfterAQuoteOrBracketAndEscapesBeyondTheBmpAndAnIndentedRoot() {
+        Node root = fast("  a: \"x\"#c\n  b: [y]#c\n  c: \"\\U0001F600 \\uD800\"\n  d: e#f\n");
+        assertThat(root).isNotNull();
+        assertThat(root.at()).isEqualTo(new Location("t.yaml", 1, 3));
+        assertThat(scalar(root, "a").text()).isEqualTo("x");
+        assertThat(scalar(root, "c").text()).isEqualTo("\uD83D\uDE00 \uD800");
+        assertThat(scalar(root, "d").text()).as("after a plain scalar '#' is text").isEqualTo("e#f");
+        assertThat(fast("  a: 1\nb: 2\n")).as("a line left of the root").isNull();
     }
 
     @Test
