@@ -50,7 +50,8 @@ final class BlockYamlReader {
     }
 
     private final String file;
-    private final String s;
+    /** The text; a char array, as String.charAt costs a coder and bounds check on every call. */
+    private final char[] s;
     private final int n;
     private final List<Problem> problems = new ArrayList<>();
     /** Index of the next character, the 0-based line it is on, and the index where that line starts. */
@@ -58,10 +59,10 @@ final class BlockYamlReader {
     private int line;
     private int lineStart;
 
-    private BlockYamlReader(String file, String text) {
+    private BlockYamlReader(String file, char[] text, int length) {
         this.file = file;
         this.s = text;
-        this.n = text.length();
+        this.n = length;
     }
 
     /**
@@ -69,11 +70,21 @@ final class BlockYamlReader {
      * nothing, when the text is not in the subset read here.
      */
     static Node read(String file, String text, List<Problem> problems) {
-        String normalized = normalize(text);
-        if (normalized == null) {
+        try {
+            return readStrict(file, text, problems);
+        } catch (RuntimeException e) {
+            return null; // a fault here must not cost a file its check: the Jackson path reads it
+        }
+    }
+
+    /** As {@link #read}, but a fault is thrown, not hidden; the tests use this. */
+    static Node readStrict(String file, String text, List<Problem> problems) {
+        char[] chars = text.toCharArray();
+        int length = checkCharacters(chars);
+        if (length < 0) {
             return null;
         }
-        BlockYamlReader reader = new BlockYamlReader(file, normalized);
+        BlockYamlReader reader = new BlockYamlReader(file, chars, length);
         try {
             Node root = reader.document();
             problems.addAll(reader.problems);
@@ -84,28 +95,31 @@ final class BlockYamlReader {
     }
 
     /**
-     * The text with CRLF line ends made LF, or null if it holds a character this reader does not
-     * handle. YAML treats CRLF as one line break everywhere (in plain and quoted scalars, comments
-     * and positions alike), so the tree is the same. Declined: tabs, a lone CR, byte-order marks,
-     * the YAML 1.1 line breaks NEL, LS and PS, characters SnakeYAML rejects as non-printable, and
-     * surrogates (SnakeYAML counts columns in code points, this reader in chars).
+     * Checks every character is one this reader handles, and makes CRLF line ends LF in place;
+     * returns the new length, or -1 to decline. YAML treats CRLF as one line break everywhere (in
+     * plain and quoted scalars, comments and positions alike), so the tree is the same. Declined:
+     * tabs, a lone CR, byte-order marks, the YAML 1.1 line breaks NEL, LS and PS, characters
+     * SnakeYAML rejects as non-printable, and surrogates (SnakeYAML counts columns in code points,
+     * this reader in chars).
      */
-    static String normalize(String text) {
-        boolean crlf = false;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c <= 0x7E || c == '\n') {
-                continue;
+    static int checkCharacters(char[] text) {
+        int w = 0;
+        for (int i = 0, len = text.length; i < len; i++) {
+            char c = text[i];
+            if ((c < 0x20 || c > 0x7E) && c != '\n') {
+                if (c == '\r' && i + 1 < len && text[i + 1] == '\n') {
+                    continue;
+                }
+                if (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
+                    return -1;
+                }
             }
-            if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
-                crlf = true;
-                continue;
+            if (w != i) {
+                text[w] = c; // only after a CR was dropped
             }
-            if (c < 0xA0 || c >= 0xD800 && c < 0xE000 || c >= 0xFFFE || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
-                return null;
-            }
+            w++;
         }
-        return crlf ? text.replace("\r\n", "\n") : text;
+        return w;
     }
 
     // ---- structure ----------------------------------------------------------------------------
@@ -115,11 +129,11 @@ final class BlockYamlReader {
         if (atDocumentMarker()) {
             // An explicit document start alone on its line ("---" indented is text, not a marker);
             // anything else on that line, and a "..." document end, are declined.
-            if (s.charAt(pos) == '.') {
+            if (s[pos] == '.') {
                 throw Decline.INSTANCE;
             }
             pos += 3;
-            if (pos < n && s.charAt(pos) != '\n') {
+            if (pos < n && s[pos] != '\n') {
                 throw Decline.INSTANCE;
             }
             endLine();
@@ -145,7 +159,7 @@ final class BlockYamlReader {
             if (colon < 0) {
                 throw Decline.INSTANCE;
             }
-            String key = s.substring(pos, colon);
+            String key = new String(s, pos, colon - pos);
             Location keyAt = here();
             pos = colon + 1;
             Node value = valueAfterIndicator(col, depth, colon);
@@ -207,7 +221,7 @@ final class BlockYamlReader {
      * at the first character of the next content line, or at the end.
      */
     private Node valueAfterIndicator(int mapCol, int depth, int indicator) {
-        if (pos < n && s.charAt(pos) != ' ' && s.charAt(pos) != '\n') {
+        if (pos < n && s[pos] != ' ' && s[pos] != '\n') {
             throw Decline.INSTANCE; // keyColon() guarantees a blank; kept as a guard
         }
         skipSpaces();
@@ -243,7 +257,7 @@ final class BlockYamlReader {
     /** A scalar or one-line flow collection starting at pos on the current line. */
     private Node inlineValue(int indent, int depth) {
         checkDepth(depth);
-        char c = s.charAt(pos);
+        char c = s[pos];
         return switch (c) {
             case '"' -> quoted(true, false);
             case '\'' -> quoted(false, false);
@@ -266,18 +280,18 @@ final class BlockYamlReader {
         pos++;
         Map<String, Entry> entries = new LinkedHashMap<>();
         skipFlowSpaces();
-        if (s.charAt(pos) == '}') {
+        if (s[pos] == '}') {
             pos++;
             return new MapNode(Collections.unmodifiableMap(entries), at);
         }
         while (true) {
             // Keys are plain, followed by ": ". "{a:b}", "{a}", "{a: }" and quoted keys are declined.
-            if (!plainStart(s.charAt(pos))) {
+            if (!plainStart(s[pos])) {
                 throw Decline.INSTANCE;
             }
             Location keyAt = here();
             String key = plainFlow();
-            if (key.length() > MAX_KEY_LENGTH || pos + 1 >= n || s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
+            if (key.length() > MAX_KEY_LENGTH || pos + 1 >= n || s[pos] != ':' || s[pos + 1] != ' ') {
                 throw Decline.INSTANCE;
             }
             pos++;
@@ -301,7 +315,7 @@ final class BlockYamlReader {
         pos++;
         List<Node> items = new ArrayList<>();
         skipFlowSpaces();
-        if (s.charAt(pos) == ']') {
+        if (s[pos] == ']') {
             pos++;
             return new ListNode(List.copyOf(items), at);
         }
@@ -314,7 +328,7 @@ final class BlockYamlReader {
     }
 
     private Node flowValue(int depth) {
-        char c = s.charAt(pos);
+        char c = s[pos];
         return switch (c) {
             case '"' -> quoted(true, true);
             case '\'' -> quoted(false, true);
@@ -338,7 +352,7 @@ final class BlockYamlReader {
      */
     private boolean flowNext(char close) {
         skipFlowSpaces();
-        char c = s.charAt(pos);
+        char c = s[pos];
         if (c == close) {
             pos++;
             return true;
@@ -348,7 +362,7 @@ final class BlockYamlReader {
         }
         pos++;
         skipFlowSpaces();
-        char next = s.charAt(pos);
+        char next = s[pos];
         if (next == '}' || next == ']' || next == ',') {
             throw Decline.INSTANCE;
         }
@@ -380,11 +394,11 @@ final class BlockYamlReader {
         int endLine = line;
         int endLineStart = lineStart;
         String fold = null;
-        while (pos < n && s.charAt(pos) != '#') {
+        while (pos < n && s[pos] != '#') {
             int i = pos;
             while (i < n) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\n' || c == ':' && (i + 1 == n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
+                char c = s[i];
+                if (c == ' ' || c == '\n' || c == ':' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\n')) {
                     break;
                 }
                 i++;
@@ -394,15 +408,15 @@ final class BlockYamlReader {
             }
             if (fold != null) {
                 if (text == null) {
-                    text = new StringBuilder().append(s, start, endPos);
+                    text = new StringBuilder().append(s, start, endPos - start);
                 }
                 text.append(fold);
                 fold = null;
             } else if (text != null) {
-                text.append(s, endPos, pos); // spaces between words on one line, as written
+                text.append(s, endPos, pos - endPos); // spaces between words on one line, as written
             }
             if (text != null) {
-                text.append(s, pos, i);
+                text.append(s, pos, i - pos);
             }
             pos = i;
             endPos = i;
@@ -410,14 +424,14 @@ final class BlockYamlReader {
             endLineStart = lineStart;
             int ws = pos;
             skipSpaces();
-            if (pos < n && s.charAt(pos) == '\n') {
+            if (pos < n && s[pos] == '\n') {
                 newline();
                 int breaks = 0;
                 boolean marker = atDocumentMarker();
                 while (!marker && pos < n) {
-                    if (s.charAt(pos) == ' ') {
+                    if (s[pos] == ' ') {
                         pos++;
-                    } else if (s.charAt(pos) == '\n') {
+                    } else if (s[pos] == '\n') {
                         breaks++;
                         newline();
                         marker = atDocumentMarker();
@@ -436,7 +450,7 @@ final class BlockYamlReader {
         pos = endPos;
         line = endLine;
         lineStart = endLineStart;
-        String value = text == null ? s.substring(start, endPos) : text.toString();
+        String value = text == null ? new String(s, start, endPos - start) : text.toString();
         checkLength(value);
         return plainScalar(value, at);
     }
@@ -457,12 +471,12 @@ final class BlockYamlReader {
         while (true) {
             int i = pos;
             while (i < n) {
-                char c = s.charAt(i);
+                char c = s[i];
                 if (c == ' ' || c == '\n' || c == ',' || c == '?' || c == '[' || c == ']' || c == '{' || c == '}') {
                     break;
                 }
                 if (c == ':') {
-                    char next = i + 1 < n ? s.charAt(i + 1) : '\n';
+                    char next = i + 1 < n ? s[i + 1] : '\n';
                     if (next == ' ' || next == '\n' || next == ',' || next == '[' || next == ']' || next == '{' || next == '}') {
                         break;
                     }
@@ -474,16 +488,16 @@ final class BlockYamlReader {
             }
             pos = i;
             end = i;
-            while (pos < n && s.charAt(pos) == ' ') {
+            while (pos < n && s[pos] == ' ') {
                 pos++;
             }
-            if (pos >= n || s.charAt(pos) == '\n' || s.charAt(pos) == '#') {
+            if (pos >= n || s[pos] == '\n' || s[pos] == '#') {
                 break; // the caller declines: a flow collection must close on its line
             }
         }
         pos = end;
         // Within one line the words and the spaces between them are kept as written.
-        String value = s.substring(start, end);
+        String value = new String(s, start, end - start);
         checkLength(value);
         return value;
     }
@@ -496,16 +510,16 @@ final class BlockYamlReader {
      */
     private Node quoted(boolean isDouble, boolean oneLine) {
         Location at = here();
-        char quote = s.charAt(pos);
+        char quote = s[pos];
         pos++;
         StringBuilder text = new StringBuilder();
         while (true) {
             if (pos >= n) {
                 throw Decline.INSTANCE;
             }
-            char c = s.charAt(pos);
+            char c = s[pos];
             if (c == quote) {
-                if (!isDouble && pos + 1 < n && s.charAt(pos + 1) == '\'') {
+                if (!isDouble && pos + 1 < n && s[pos + 1] == '\'') {
                     text.append('\'');
                     pos += 2;
                     continue;
@@ -518,13 +532,13 @@ final class BlockYamlReader {
                 escape(text, oneLine);
             } else if (c == ' ' || c == '\n') {
                 int ws = pos;
-                while (pos < n && s.charAt(pos) == ' ') {
+                while (pos < n && s[pos] == ' ') {
                     pos++;
                 }
                 if (pos >= n) {
                     throw Decline.INSTANCE;
                 }
-                if (s.charAt(pos) == '\n') {
+                if (s[pos] == '\n') {
                     if (oneLine) {
                         throw Decline.INSTANCE;
                     }
@@ -536,7 +550,7 @@ final class BlockYamlReader {
                         text.append("\n".repeat(breaks));
                     }
                 } else {
-                    text.append(s, ws, pos);
+                    text.append(s, ws, pos - ws);
                 }
             } else {
                 text.append(c);
@@ -553,7 +567,7 @@ final class BlockYamlReader {
         if (pos >= n) {
             throw Decline.INSTANCE;
         }
-        char e = s.charAt(pos);
+        char e = s[pos];
         String replacement = switch (e) {
             case '0' -> "\0";
             case 'a' -> "\u0007";
@@ -583,7 +597,7 @@ final class BlockYamlReader {
             }
             long code = 0;
             for (int i = pos + 1; i <= pos + digits; i++) {
-                char h = s.charAt(i);
+                char h = s[i];
                 int d = h <= 'f' ? Character.digit(h, 16) : -1; // ASCII hex digits only, as SnakeYAML
                 if (d < 0) {
                     throw Decline.INSTANCE;
@@ -613,10 +627,10 @@ final class BlockYamlReader {
             if (atDocumentMarker()) {
                 throw Decline.INSTANCE;
             }
-            while (pos < n && s.charAt(pos) == ' ') {
+            while (pos < n && s[pos] == ' ') {
                 pos++;
             }
-            if (pos < n && s.charAt(pos) == '\n') {
+            if (pos < n && s[pos] == '\n') {
                 breaks++;
                 newline();
             } else {
@@ -688,11 +702,16 @@ final class BlockYamlReader {
     }
 
     private static boolean isDate(String v) {
-        return v.length() == 10 && isMonth(v.substring(0, 7)) && v.charAt(7) == '-' && isDigit(v.charAt(8)) && isDigit(v.charAt(9));
+        return v.length() == 10 && startsWithMonth(v) && v.charAt(7) == '-' && isDigit(v.charAt(8)) && isDigit(v.charAt(9));
     }
 
     private static boolean isMonth(String v) {
-        return v.length() == 7 && isDigit(v.charAt(0)) && isDigit(v.charAt(1)) && isDigit(v.charAt(2)) && isDigit(v.charAt(3))
+        return v.length() == 7 && startsWithMonth(v);
+    }
+
+    /** Starts with YYYY-MM (digits only; whether the month is real does not matter to YAML). */
+    private static boolean startsWithMonth(String v) {
+        return isDigit(v.charAt(0)) && isDigit(v.charAt(1)) && isDigit(v.charAt(2)) && isDigit(v.charAt(3))
                 && v.charAt(4) == '-' && isDigit(v.charAt(5)) && isDigit(v.charAt(6));
     }
 
@@ -707,7 +726,7 @@ final class BlockYamlReader {
      */
     private boolean plainStart(char c) {
         if (c == '-') {
-            return pos + 1 < n && isDigit(s.charAt(pos + 1));
+            return pos + 1 < n && isDigit(s[pos + 1]);
         }
         return "\n ?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0;
     }
@@ -720,17 +739,17 @@ final class BlockYamlReader {
      * indicator, end in a space, or are long are declined rather than read.
      */
     private int keyColon() {
-        char first = s.charAt(pos);
+        char first = s[pos];
         if (first == '-' || first == '.' || !plainStart(first)) {
             return -1;
         }
         for (int i = pos + 1; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '#' && s.charAt(i - 1) == ' ') {
+            char c = s[i];
+            if (c == '\n' || c == '#' && s[i - 1] == ' ') {
                 return -1;
             }
-            if (c == ':' && (i + 1 == n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
-                if (s.charAt(i - 1) == ' ' || i - pos > MAX_KEY_LENGTH) {
+            if (c == ':' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\n')) {
+                if (s[i - 1] == ' ' || i - pos > MAX_KEY_LENGTH) {
                     throw Decline.INSTANCE;
                 }
                 return i;
@@ -740,12 +759,12 @@ final class BlockYamlReader {
     }
 
     private boolean isListEntry() {
-        return s.charAt(pos) == '-' && (pos + 1 == n || s.charAt(pos + 1) == ' ' || s.charAt(pos + 1) == '\n');
+        return s[pos] == '-' && (pos + 1 == n || s[pos + 1] == ' ' || s[pos + 1] == '\n');
     }
 
     /** True at the end of the text, a line end, or a comment (pos is after a space or at a line start). */
     private boolean atLineEnd() {
-        return pos >= n || s.charAt(pos) == '\n' || s.charAt(pos) == '#';
+        return pos >= n || s[pos] == '\n' || s[pos] == '#';
     }
 
     /**
@@ -757,13 +776,13 @@ final class BlockYamlReader {
         skipSpaces();
         // SnakeYAML takes a '#' here as a comment even with no space before it ('"x"#c', '[x]#c');
         // after a plain scalar a '#' with no space would have been part of the scalar.
-        if (pos < n && s.charAt(pos) == '#') {
-            while (pos < n && s.charAt(pos) != '\n') {
+        if (pos < n && s[pos] == '#') {
+            while (pos < n && s[pos] != '\n') {
                 pos++;
             }
         }
         if (pos < n) {
-            if (s.charAt(pos) != '\n') {
+            if (s[pos] != '\n') {
                 throw Decline.INSTANCE;
             }
             newline();
@@ -781,9 +800,9 @@ final class BlockYamlReader {
             if (pos >= n) {
                 return;
             }
-            char c = s.charAt(pos);
+            char c = s[pos];
             if (c == '#') {
-                while (pos < n && s.charAt(pos) != '\n') {
+                while (pos < n && s[pos] != '\n') {
                     pos++;
                 }
                 if (pos >= n) {
@@ -802,11 +821,15 @@ final class BlockYamlReader {
     }
 
     private boolean atDocumentMarker() {
-        return pos == lineStart && (s.startsWith("---", pos) || s.startsWith("...", pos));
+        if (pos != lineStart || pos + 3 > n) {
+            return false;
+        }
+        char c = s[pos];
+        return (c == '-' || c == '.') && s[pos + 1] == c && s[pos + 2] == c;
     }
 
     private void skipSpaces() {
-        while (pos < n && s.charAt(pos) == ' ') {
+        while (pos < n && s[pos] == ' ') {
             pos++;
         }
     }

@@ -37,7 +37,7 @@ class YamlTreeFastPathTest {
     /** The fast tree, having checked it equals Jackson's; null when the fast reader declined. */
     static Node sameAsJacksonOrDeclined(String name, String text) {
         List<Problem> fastProblems = new ArrayList<>();
-        Node fast = BlockYamlReader.read(name, text, fastProblems);
+        Node fast = BlockYamlReader.readStrict(name, text, fastProblems);
         if (fast == null) {
             assertThat(fastProblems).as("a decline adds no problems").isEmpty();
             return null;
@@ -265,7 +265,7 @@ class YamlTreeFastPathTest {
     })
     void declines(String text) {
         List<Problem> problems = new ArrayList<>();
-        assertThat(BlockYamlReader.read("t.yaml", text, problems)).as(text).isNull();
+        assertThat(BlockYamlReader.readStrict("t.yaml", text, problems)).as(text).isNull();
         assertThat(problems).isEmpty();
     }
 
@@ -375,7 +375,7 @@ class YamlTreeFastPathTest {
     @Test
     void reportsDuplicateKeysAsTheJacksonPathDoes() {
         List<Problem> problems = new ArrayList<>();
-        Node root = BlockYamlReader.read("t.yaml", "a: 1\nb:\n  c: {d: 1, d: 2}\n  c: 3\na: 4\n", problems);
+        Node root = BlockYamlReader.readStrict("t.yaml", "a: 1\nb:\n  c: {d: 1, d: 2}\n  c: 3\na: 4\n", problems);
         assertThat(root).isNotNull();
         assertThat(problems).extracting(Problem::toString).containsExactly(
                 "t.yaml:3:13: duplicate key 'd' (first at line 3); expected each key once",
