@@ -36,7 +36,12 @@ public record Finding(String standard, String check, String detail, Outcome outc
 
     /** True when the finding read the evidence key (SA1.reviewStartedInTime). */
     public boolean usesKey(String key) {
-        return evidence.stream().anyMatch(e -> e.key().equals(key));
+        for (EvidenceUse e : evidence) {
+            if (e.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the finding judged the evidence key for this item (staff group), or for no item when null. */

@@ -15,6 +15,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.EvidenceUse;
+import org.mischecker.report.Finding;
 import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.TrustReport;
@@ -90,11 +92,12 @@ public final class ChallengeBook {
             evidence.boardDeclaration().values().forEach(session::insert);
             for (ActionResult a : report.actions()) {
                 session.insert(a);
-                a.standards().forEach(s -> s.findings().forEach(f -> {
-                    session.insert(f);
-                    f.evidence().stream().map(e -> e.key()).distinct()
-                            .forEach(key -> session.insert(new Judged(key, f.detail(), f)));
-                }));
+                for (StandardResult s : a.standards()) {
+                    for (Finding f : s.findings()) {
+                        session.insert(f);
+                        insertJudged(session, f);
+                    }
+                }
             }
             session.fireAllRules();
             raised = session.getObjects(new ClassObjectFilter(Question.class)).stream().map(Question.class::cast).toList();
@@ -104,6 +107,17 @@ public final class ChallengeBook {
         List<Question> distinct = new ArrayList<>(new LinkedHashSet<>(raised));
         distinct.sort(Questions.order(subjectOrder(report)));
         return List.copyOf(distinct);
+    }
+
+    /** One Judged fact per evidence key the finding read (a cadence reads one key for many documents). */
+    private static void insertJudged(KieSession session, Finding f) {
+        List<String> keys = new ArrayList<>(2);
+        for (EvidenceUse use : f.evidence()) {
+            if (!keys.contains(use.key())) {
+                keys.add(use.key());
+                session.insert(new Judged(use.key(), f.detail(), f));
+            }
+        }
     }
 
     /** Each action, then each of its standards, numbered in report order. */

@@ -103,8 +103,11 @@ public final class Questions {
         Set<String> standards = new LinkedHashSet<>();
         for (Object o : findingFacts) {
             Finding f = (Finding) o;
-            if (figures.stream().anyMatch(g -> f.about(g.key(), g.group()))) {
-                standards.add(f.standard());
+            for (Figure g : figures) {
+                if (f.about(g.key(), g.group())) {
+                    standards.add(f.standard());
+                    break;
+                }
             }
         }
         String subject = standards.size() == 1 ? standards.iterator().next() : figures.get(0).action();
