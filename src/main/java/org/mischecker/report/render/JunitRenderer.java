@@ -1,6 +1,7 @@
 package org.mischecker.report.render;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.FileError;
@@ -27,33 +28,49 @@ public final class JunitRenderer implements Renderer {
             @Override
             public void report(TrustReport r) throws IOException {
                 start();
-                List<StandardResult> standards = r.actions().stream().flatMap(a -> a.standards().stream()).toList();
-                long failures = standards.stream().filter(s -> !s.outcome().isMet()).count();
-                out.append("  <testsuite name=\"").append(xml(r.trustName() + " (" + r.odsCode() + ")"))
-                        .append("\" tests=\"").append(String.valueOf(standards.size()))
-                        .append("\" failures=\"").append(String.valueOf(failures))
-                        .append("\" errors=\"0\" skipped=\"0\">\n");
-                out.append("    <properties>\n");
-                property("file", r.file());
-                property("schemeYear", String.valueOf(r.schemeYear()));
-                property("verdict", r.verdict());
-                out.append("    </properties>\n");
+                // One suite is built in memory and written at once: the output is a file writer
+                // behind an interface, and hundreds of small appends to it cost more than the text.
+                StringBuilder b = new StringBuilder(4096);
+                int tests = 0;
+                int failures = 0;
                 for (ActionResult a : r.actions()) {
                     for (StandardResult s : a.standards()) {
-                        out.append("    <testcase classname=\"").append(xml(r.odsCode() + "." + a.id()))
+                        tests++;
+                        if (!s.outcome().isMet()) {
+                            failures++;
+                        }
+                    }
+                }
+                b.append("  <testsuite name=\"").append(xml(r.trustName() + " (" + r.odsCode() + ")"))
+                        .append("\" tests=\"").append(tests)
+                        .append("\" failures=\"").append(failures)
+                        .append("\" errors=\"0\" skipped=\"0\">\n");
+                b.append("    <properties>\n");
+                property(b, "file", r.file());
+                property(b, "schemeYear", String.valueOf(r.schemeYear()));
+                property(b, "verdict", r.verdict());
+                b.append("    </properties>\n");
+                for (ActionResult a : r.actions()) {
+                    for (StandardResult s : a.standards()) {
+                        b.append("    <testcase classname=\"").append(xml(r.odsCode() + "." + a.id()))
                                 .append("\" name=\"").append(xml(s.id() + " " + s.title())).append('"');
                         if (s.outcome().isMet()) {
-                            out.append("/>\n");
+                            b.append("/>\n");
                             continue;
                         }
-                        List<String> reasons = s.findings().stream().filter(f -> !f.outcome().isMet())
-                                .map(Finding::rationale).toList();
-                        out.append(">\n      <failure type=\"").append(s.outcome().name()).append("\" message=\"")
+                        List<String> reasons = new ArrayList<>();
+                        for (Finding f : s.findings()) {
+                            if (!f.outcome().isMet()) {
+                                reasons.add(f.rationale());
+                            }
+                        }
+                        b.append(">\n      <failure type=\"").append(s.outcome().name()).append("\" message=\"")
                                 .append(xml(reasons.isEmpty() ? s.outcome().label() : reasons.get(0))).append("\">")
                                 .append(xml(String.join("\n", reasons))).append("</failure>\n    </testcase>\n");
                     }
                 }
-                out.append("  </testsuite>\n");
+                b.append("  </testsuite>\n");
+                out.append(b);
             }
 
             @Override
@@ -80,8 +97,8 @@ public final class JunitRenderer implements Renderer {
                 }
             }
 
-            private void property(String name, String value) throws IOException {
-                out.append("      <property name=\"").append(name).append("\" value=\"").append(xml(value)).append("\"/>\n");
+            private void property(StringBuilder b, String name, String value) {
+                b.append("      <property name=\"").append(name).append("\" value=\"").append(xml(value)).append("\"/>\n");
             }
         };
     }
