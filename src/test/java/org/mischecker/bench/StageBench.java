@@ -15,7 +15,13 @@ import org.mischecker.rules.ChallengeBook;
 import org.mischecker.rules.RuleBook;
 import org.mischecker.scheme.SchemePacks;
 
-/** Steady-state cost of each stage of a check, per file, one thread (a diagnostic, not CI's benchmark). */
+/**
+ * Steady-state cost of each stage of a check, per file, one thread: a diagnostic for finding where
+ * batch time goes, not CI's benchmark (that is bench/jmh.sh). Run, after mvn test-compile and
+ * writing the test classpath to target/bench-classpath.txt as bench/jmh.sh does:
+ * {@code java -XX:+UseSerialGC -Drounds=15 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+ * org.mischecker.bench.StageBench DIR COUNT} (add {@code -Drules=DIR} to time edited rules).
+ */
 public final class StageBench {
     public static void main(String[] args) throws Exception {
         SchemePacks packs = System.getProperty("rules") == null ? SchemePacks.fromClasspath()
