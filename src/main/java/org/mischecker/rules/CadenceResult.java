@@ -4,15 +4,58 @@ import java.util.List;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.scheme.Parameter;
 
-/** The outcome of a cadence evaluation; {@code complete} when every interval holds a document. */
-public record CadenceResult(List<DocumentRef> documents, List<DocumentRef> inPeriod, List<Cadence.Window> windows,
-                            List<Cadence.Window> missing, Parameter from, Parameter to, Parameter everyMonths) {
+/**
+ * The outcome of a cadence evaluation; {@code complete} when every interval holds a document.
+ * A class compared by identity, not a record: rules bind it with {@code from Cadence.evaluate(...)},
+ * and Drools keys such results by hash code, which for a record walked every document's title.
+ */
+public final class CadenceResult {
 
-    public CadenceResult {
-        documents = List.copyOf(documents);
-        inPeriod = List.copyOf(inPeriod);
-        windows = List.copyOf(windows);
-        missing = List.copyOf(missing);
+    private final List<DocumentRef> documents;
+    private final List<DocumentRef> inPeriod;
+    private final List<Cadence.Window> windows;
+    private final List<Cadence.Window> missing;
+    private final Parameter from;
+    private final Parameter to;
+    private final Parameter everyMonths;
+
+    public CadenceResult(List<DocumentRef> documents, List<DocumentRef> inPeriod, List<Cadence.Window> windows,
+                         List<Cadence.Window> missing, Parameter from, Parameter to, Parameter everyMonths) {
+        this.documents = List.copyOf(documents);
+        this.inPeriod = List.copyOf(inPeriod);
+        this.windows = List.copyOf(windows);
+        this.missing = List.copyOf(missing);
+        this.from = from;
+        this.to = to;
+        this.everyMonths = everyMonths;
+    }
+
+    public List<DocumentRef> documents() {
+        return documents;
+    }
+
+    public List<DocumentRef> inPeriod() {
+        return inPeriod;
+    }
+
+    public List<Cadence.Window> windows() {
+        return windows;
+    }
+
+    public List<Cadence.Window> missing() {
+        return missing;
+    }
+
+    public Parameter from() {
+        return from;
+    }
+
+    public Parameter to() {
+        return to;
+    }
+
+    public Parameter everyMonths() {
+        return everyMonths;
     }
 
     public boolean isComplete() {
