@@ -2,12 +2,12 @@
 # Whole-process batch run as an auditor would: N generated trusts in one folder, all four outputs
 # written (text summary, CSV matrix, JUnit XML, JSON), through bin/mis; wall time and peak RSS.
 # Several counts show whether memory stays flat as the count grows.
-# Usage: bench/batch.sh [COUNT...]   (default: 1000 5000 10000; build first: mvn -q -B package -DskipTests)
+# Usage: bench/batch.sh [COUNT...]   (default: 135 1000 5000 10000; build first: mvn -q -B package -DskipTests)
 #        bench/batch.sh --short      (200 files: a quick run so CI keeps the benchmark working)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/mis.jar ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
-if [ "${1:-}" = "--short" ]; then counts=(200); else counts=("${@:-1000 5000 10000}"); counts=(${counts[*]}); fi
+if [ "${1:-}" = "--short" ]; then counts=(200); else counts=("${@:-135 1000 5000 10000}"); counts=(${counts[*]}); fi
 max=$(printf '%s\n' "${counts[@]}" | sort -n | tail -1)
 pool=target/bench/trusts-$max
 if [ ! -d "$pool" ]; then
