@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar itself, as users run it (drools-notes: a fat jar can lose rules with no error, so
@@ -58,6 +60,35 @@ class JarIT {
     void theJarLoadsRulesFromSourceWithRulesDir() throws Exception {
         Result r = run(javaJar("check", "--rules", "rules", "evidence-examples/northshire-meets-all-ten.yaml").toArray(String[]::new));
         assertThat(r.code()).isZero();
+    }
+
+    /** The JVM prints the options it was started with (JAVA_TOOL_OPTIONS), so the launcher's choice shows. */
+    static String launcherJvmOptions(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bin/mis"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
+        pb.environment().remove("MIS_BATCH");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    @Test
+    void theLauncherKeepsTheQuickCompilerUpToFiveThousandFilesAndTheOptimisingOneAbove(@TempDir Path tmp) throws Exception {
+        assertThat(launcherJvmOptions("check", "--help", "evidence-examples/"))
+                .contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:MaxInlineLevel");
+        Path many = Files.createDirectories(tmp.resolve("submissions"));
+        for (int i = 0; i <= 5000; i++) {
+            Files.createFile(many.resolve("trust-" + i + (i % 2 == 0 ? ".yaml" : ".yml")));
+        }
+        assertThat(launcherJvmOptions("check", "--help", many.toString()))
+                .contains("-XX:MaxInlineLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
+        Files.delete(many.resolve("trust-0.yaml"));
+        assertThat(launcherJvmOptions("check", "--help", many.toString())).contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
