@@ -26,8 +26,9 @@ import org.mischecker.scheme.SchemeYear;
 /**
  * The second rule stage: the board's challenge questions (rules/y&lt;N&gt;/challenges/*.drl, one file
  * per concern). It runs after the standards' report is built, over the evidence facts, the
- * parameters its rules declare (@parameters), the report's findings and action results, the board's declared status and the
- * evidence catalogue's keys, and its rules insert {@link Question} facts. It never changes an
+ * parameters its rules declare (@parameters), the report's action results, a {@link Judged} fact for
+ * each evidence key a finding read, the board's declared status and the evidence catalogue's keys,
+ * and its rules insert {@link Question} facts. It never changes an
  * outcome. Its own KieBase, built once per process per year, so the standards' KieBase (and how it
  * is built) is untouched by it.
  */
@@ -85,20 +86,21 @@ public final class ChallengeBook {
         List<Question> raised;
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("questions", new Questions());
+            List<Finding> findings = new ArrayList<>();
+            for (ActionResult a : report.actions()) {
+                for (StandardResult s : a.standards()) {
+                    findings.addAll(s.findings());
+                }
+            }
+            session.setGlobal("questions", new Questions(findings));
             parameters.forEach(session::insert);
             scheme.actions().forEach(a -> a.evidence().values().forEach(session::insert));
             evidence.facts().forEach(session::insert);
             evidence.boardDeclaration().values().forEach(session::insert);
-            for (ActionResult a : report.actions()) {
-                session.insert(a);
-                for (StandardResult s : a.standards()) {
-                    for (Finding f : s.findings()) {
-                        session.insert(f);
-                        insertJudged(session, f);
-                    }
-                }
-            }
+            report.actions().forEach(session::insert);
+            // Findings reach the rules as Judged facts, one per evidence key read, not as facts of
+            // their own: no rule needs a finding that is not about some piece of evidence.
+            findings.forEach(f -> insertJudged(session, f));
             session.fireAllRules();
             raised = session.getObjects(new ClassObjectFilter(Question.class)).stream().map(Question.class::cast).toList();
         } finally {

@@ -24,9 +24,18 @@ import org.mischecker.scheme.Parameter;
 /**
  * The one call a challenge rule's consequence makes: words a {@link Question} for the board from the
  * matched facts. Rules decide when a question is worth asking; this class only phrases it, so the
- * wording is tested Java, not strings scattered across DRL. Set as the session global {@code questions}.
+ * wording is tested Java, not strings scattered across DRL. Set as the session global {@code questions},
+ * one per report: it holds the report's findings, the context a question names (which standard its
+ * figures belong to) without each rule collecting every finding again.
  */
 public final class Questions {
+
+    private final List<Finding> findings;
+
+    /** @param findings every finding of the report the questions are asked of */
+    public Questions(List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+    }
 
     // ---- narrow-margin ----------------------------------------------------------------------------
 
@@ -97,12 +106,11 @@ public final class Questions {
      * Figures that count the same people or cases, given different denominators. The question is
      * about the one standard all their findings share, or else the action.
      */
-    public Question inconsistent(Rule rule, String what, Collection<?> figureFacts, Collection<?> findingFacts) {
+    public Question inconsistent(Rule rule, String what, Collection<?> figureFacts) {
         List<Figure> figures = figureFacts.stream().map(Figure.class::cast)
                 .sorted(Comparator.comparing(Figure::key)).toList();
         Set<String> standards = new LinkedHashSet<>();
-        for (Object o : findingFacts) {
-            Finding f = (Finding) o;
+        for (Finding f : findings) {
             for (Figure g : figures) {
                 if (f.about(g.key(), g.group())) {
                     standards.add(f.standard());
