@@ -327,6 +327,9 @@ public final class EvidenceLoader {
             Entry s = m.entries().get("source");
             if (s != null) {
                 Document d = documentRef(s.value(), label + ".source");
+                if (d != null && !datedInPeriod(key, d, s.value().at(), label + ".source")) {
+                    return;
+                }
                 source = d == null ? null : d.id();
             }
             if (numerator == null || denominator == null) {
@@ -387,9 +390,10 @@ public final class EvidenceLoader {
         }
 
         /**
-         * A document dated before the period its standard covers cannot be evidence for it; listing it is
-         * a mistake in the file (wrong id, or last year's paper), so it is refused where it is listed
-         * rather than quietly counted as a missing report.
+         * A document dated before the period its standard covers cannot be evidence for it, nor the
+         * source of a figure about that period; listing it is a mistake in the file (wrong id, or last
+         * year's paper), so it is refused where it is listed rather than quietly counted as a missing
+         * report or a figure from a stale report counted as current.
          */
         private boolean datedInPeriod(EvidenceKey key, Document d, Location at, String label) {
             if (key.notBefore() == null || d.date() == null) {

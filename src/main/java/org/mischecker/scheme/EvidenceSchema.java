@@ -136,7 +136,8 @@ public final class EvidenceSchema {
         }
         if (key.notBefore() != null) {
             scheme.parameter(key.notBefore()).ifPresent(p ->
-                    text.append("; documents dated on or after ").append(p.display()));
+                    text.append(key.kind() == EvidenceKind.FIGURE || key.kind() == EvidenceKind.GROUP_FIGURES
+                            ? "; source document dated on or after " : "; documents dated on or after ").append(p.display()));
         }
         return text.toString();
     }

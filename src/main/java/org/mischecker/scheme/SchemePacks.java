@@ -252,14 +252,19 @@ public final class SchemePacks {
         return actions;
     }
 
-    /** A notBefore must name a date parameter and sit on a document key; a typo here would silently check nothing. */
+    /**
+     * A notBefore must name a date parameter and sit on a document or figure key (where it dates the
+     * figure's source document); a typo here would silently check nothing.
+     */
     private static String notBefore(Path dir, String key, EvidenceKind kind, JsonNode node, Map<String, Parameter> parameters) {
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
         String where = dir.resolve("evidence.yaml") + ": " + key + ".notBefore";
-        if (kind != EvidenceKind.DOCUMENTS && kind != EvidenceKind.DOCUMENT) {
-            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on documents or document keys");
+        if (kind != EvidenceKind.DOCUMENTS && kind != EvidenceKind.DOCUMENT && kind != EvidenceKind.FIGURE
+                && kind != EvidenceKind.GROUP_FIGURES) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName()
+                    + " key; expected it only on documents, document, figure or groupFigures keys");
         }
         Parameter p = parameters.get(node.asText());
         if (p == null || !p.type().equals("date")) {

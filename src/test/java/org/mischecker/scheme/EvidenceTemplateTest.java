@@ -48,12 +48,12 @@ class EvidenceTemplateTest {
     void eachKeyIsPrecededByItsMeasureKindAndGroups() {
         assertThat(TEMPLATE).startsWith("# Evidence for the NHS Resolution Maternity Incentive Scheme year 4")
                 .contains("""
-                          # figure: PMRT review started within 2 months of the death (out of deaths eligible for review)
+                          # figure: PMRT review started within 2 months of the death (out of deaths eligible for review); source document dated on or after 6 Sep 2021
                           #   write: {numerator: N, denominator: N, source: document-id}
                           reviewStartedInTime:
                         """)
                 .contains("# groupFigures: attended fetal monitoring and surveillance training (out of staff in the group);"
-                        + " one figure for each of obstetricConsultants, obstetricDoctors, midwives")
+                        + " one figure for each of obstetricConsultants, obstetricDoctors, midwives; source document dated on or after 9 Aug 2021")
                 .contains("#   - {id: board-2022-01,")
                 .doesNotContain("\t");
     }
