@@ -243,6 +243,19 @@ public final class Findings {
     }
 
     /** Required evidence is absent: never met by default, and the message names the key to add. */
+    /**
+     * A yes with no supporting document named: the trust's word alone is not evidence (every yes must
+     * be backed by evidence, mis-spec.md s6 item 5), so the standard has no evidence yet.
+     */
+    public Finding unsupportedDeclaration(Rule rule, Declaration d) {
+        String missing = d.key() + ".evidence";
+        String text = "no evidence: the trust declares: " + d.measure() + ", but names no supporting document ("
+                + d.key() + ", " + d.at() + "); a yes counts only with the document that shows it";
+        return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text,
+                null, List.of(), List.of(use(d.key(), d.at().toString(), null)), missing,
+                "name the document that supports the yes: {answer: yes, evidence: document-id}");
+    }
+
     public Finding noEvidence(Rule rule, String key) {
         return noEvidence(rule, key, null);
     }

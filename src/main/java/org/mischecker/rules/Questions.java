@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
-import org.mischecker.evidence.Declaration;
 import org.mischecker.evidence.DeclaredStatus;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.evidence.Figure;
@@ -58,15 +57,6 @@ public final class Questions {
                 + "), but no source document is named for the figure. Which report does it come from, and has anyone "
                 + "checked it against that report?";
         return new Question(finding.standard(), concern(rule), text, List.of(counts));
-    }
-
-    // ---- unsupported-declaration ------------------------------------------------------------------
-
-    public Question unsupportedDeclaration(Rule rule, Finding finding, Declaration declaration) {
-        String text = finding.standard() + " rests on the trust answering yes to \"" + declaration.measure()
-                + "\" (" + declaration.key() + ", " + declaration.at() + "), but no document is named to support it. "
-                + "What would the board show an auditor?";
-        return new Question(finding.standard(), concern(rule), text, List.of());
     }
 
     // ---- approver ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Each concern of the board's challenge questions, raised and not raised (src/test/resources/challenges/). */
 class ChallengesTest {
 
-    static final java.util.List<String> CONCERNS = java.util.List.of("narrow-margin", "no-source", "unsupported-declaration",
+    static final java.util.List<String> CONCERNS = java.util.List.of("narrow-margin", "no-source",
             "approver", "bunched", "inconsistent-quantities", "declaration");
 
     @TestFactory
