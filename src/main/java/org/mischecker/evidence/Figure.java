@@ -34,12 +34,20 @@ public record Figure(String key, String action, String group, long numerator, lo
     }
 
     /**
-     * One decimal place, truncated rather than rounded, so a figure that misses the threshold never
-     * prints as if it met it (99.96% shows as 99.9%, not 100.0%).
+     * One decimal place, rounded half up as a reader expects (41 of 44 is 93.2%), except where rounding
+     * would print a figure that misses {@code threshold} as if it reached it: that one is truncated
+     * (9,996 of 10,000 against 100% shows 99.9%, not 100.0%). Outcomes never use this text.
      */
-    public String percentText() {
-        BigDecimal p = percent();
-        return p == null ? "no cases" : p.setScale(1, RoundingMode.DOWN).toPlainString() + "%";
+    public String percentText(BigDecimal threshold) {
+        if (denominator == 0) {
+            return "no cases";
+        }
+        BigDecimal scaled = BigDecimal.valueOf(numerator).multiply(HUNDRED);
+        BigDecimal rounded = scaled.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        if (threshold != null && !atLeast(threshold) && rounded.compareTo(threshold) >= 0) {
+            rounded = scaled.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.DOWN);
+        }
+        return rounded.toPlainString() + "%";
     }
 
     /**

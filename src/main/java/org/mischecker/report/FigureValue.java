@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A ratio as reported: the counts, the percentage shown (one decimal, truncated) and the threshold.
+ * A ratio as reported: the counts, the percentage shown (one decimal; a miss never shown as reaching
+ * the threshold) and the threshold.
  *
  * @param exactPercent the exact percentage (ten decimal places, truncated), or null when there are no
  *                     cases or the figure is a count rather than a ratio; what challenge rules compare

@@ -9,7 +9,7 @@ import java.util.List;
  * @param subject the standard (SA1.b) or action (SA8) the question is about
  * @param concern the concern that raised it, named as its rule file is (narrow-margin, no-source, ...)
  * @param text the question in plain words, quoting the figures
- * @param figures the figures the question quotes ("41 of 44", "93.1%", "95%"), for machine readers
+ * @param figures the figures the question quotes ("41 of 44", "93.2%", "95%"), for machine readers
  */
 public record Question(String subject, String concern, String text, List<String> figures) {
 

@@ -54,7 +54,7 @@ public final class Findings {
 
     // ---- figures -------------------------------------------------------------------------------
 
-    /** A ratio against a minimum percentage, e.g. "41 of 44 deaths (93.1%); needs at least 95%". */
+    /** A ratio against a minimum percentage, e.g. "41 of 44 deaths (93.2%); needs at least 95%". */
     public Finding ratio(Rule rule, Outcome outcome, Figure figure, Parameter min, Parameter... period) {
         String text;
         String toComply = null;
@@ -62,7 +62,7 @@ public final class Findings {
             text = figure.measure() + ": no " + figure.unit() + (period.length == 2 ? " in the period" : "") + ", so none fell short";
         } else {
             text = figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
-                    + " (" + figure.percentText() + "); needs at least " + min.display();
+                    + " (" + figure.percentText(min.number()) + "); needs at least " + min.display();
             long more = figure.shortfall(min.number());
             if (outcome == Outcome.NOT_MET && more > 0) {
                 toComply = more + " more of the " + figure.denominator() + " " + figure.unit() + " needed to reach "
@@ -74,7 +74,7 @@ public final class Findings {
         used.addAll(Arrays.asList(period));
         return new Finding(standard(rule), check(rule), figure.group(), outcome,
                 prefix(rule, outcome, figure.group()) + text + sourceText(figure.source()),
-                new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(), "at least " + min.display(),
+                new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(min.number()), "at least " + min.display(),
                         figure.percent(), min.number()),
                 thresholds(used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
     }

@@ -49,7 +49,7 @@ class BatchCliTest {
         Golden.assertMatches("batch-results.xml", Files.readString(out.resolve("results.xml")).replace(prefix, "submissions"));
         String longCsv = Files.readString(out.resolve("long.csv"));
         assertThat(longCsv.lines().count()).isGreaterThan(200);
-        assertThat(longCsv).contains("SA1.b,NOT_MET,review started,,NOT_MET,41,44,93.1%,at least 95%");
+        assertThat(longCsv).contains("SA1.b,NOT_MET,review started,,NOT_MET,41,44,93.2%,at least 95%");
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertThat(json.path("results")).extracting(r -> r.path("trust").path("odsCode").asText())
                 .containsExactly("RRV", "REB", "RNS");

@@ -29,7 +29,7 @@ public record ResultSnapshot(String file, String trustName, String odsCode, int 
     /** A figure as a finding reported it; {@code detail} is the staff group, or null. */
     public record Figure(String check, String detail, long numerator, long denominator, String percent) {
 
-        /** "41 of 44 (93.1%)". */
+        /** "41 of 44 (93.2%)". */
         public String display() {
             return numerator + " of " + denominator + (percent == null ? "" : " (" + percent + ")");
         }

@@ -50,8 +50,8 @@ final class BoardReportFixture {
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
 
         Finding ethnicity = new Finding("SA2.b", "ethnicity", null, Outcome.NOT_MET,
-                "SA2.b ethnicity NOT MET: 391 of 435 women booked (89.8%); needs at least 90%",
-                new FigureValue(391, 435, "89.8", "90%"), List.of(ETHNICITY), List.of(SCORECARD, BARE_FIGURE), null,
+                "SA2.b ethnicity NOT MET: 391 of 435 women booked (89.9%); needs at least 90%",
+                new FigureValue(391, 435, "89.9", "90%"), List.of(ETHNICITY), List.of(SCORECARD, BARE_FIGURE), null,
                 "1 more of the 435 women booked in the month needed to reach 90%");
         Finding assurance = new Finding("SA2.c", "board assurance", null, Outcome.NO_EVIDENCE,
                 "SA2.c board assurance NO EVIDENCE: no Board minutes recording assurance; add SA2.boardAssurance",
