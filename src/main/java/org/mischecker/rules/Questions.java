@@ -139,6 +139,13 @@ public final class Questions {
         return new Question(action.id(), concern(rule), text, List.of());
     }
 
+    public Question declarationMissing(Rule rule, ActionResult action) {
+        String text = "The board's declaration records nothing for " + action.id() + ", which the evidence shows "
+                + action.outcome().label() + ". The declaration form asks yes or no for every one of the ten actions: "
+                + "which will the board declare, and on what evidence?";
+        return new Question(action.id(), concern(rule), text, List.of());
+    }
+
     // ---- wording helpers --------------------------------------------------------------------------
 
     private static String subject(Finding f) {
