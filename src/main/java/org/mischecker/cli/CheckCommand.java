@@ -82,13 +82,25 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
     @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: for long runs at a terminal).")
     Boolean progress;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(names = "--as-of", paramLabel = "DATE", converter = BoardDate.class,
             description = {"The picture on a board date (YYYY-MM-DD): documents dated after it are left out, with the figures drawn from them;",
                     "the report shows the days left to the declaration deadline and which missing intervals can no longer be met."})
     java.time.LocalDate asOf;
 
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
+
+    /** A board date as YYYY-MM-DD, with a message a user can act on (not the parser's exception). */
+    static final class BoardDate implements CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, for example 2022-06-01");
+            }
+        }
+    }
 
     /** Lists the formats for --help, from the renderer registry itself. */
     static final class FormatNames extends ArrayList<String> {
@@ -109,6 +121,18 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            err.println("mis check: --threads " + threads + " is not a number of threads; expected 1 or more");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (maxFileBytes < 1) {
+            err.println("mis check: --max-file-size " + maxFileBytes + " is not a size; expected a number of bytes, 1 or more");
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (rulesDir != null && !Files.isDirectory(rulesDir)) {
+            err.println("mis check: --rules " + rulesDir + " is not a folder; expected the rule packs' folder, for example rules/");
+            return ExitCode.INVALID_INPUT.code();
+        }
         List<OutputSpec> specs = outputSpecs();
         boolean terminal = System.console() != null;
         Renderers known = new Renderers(false);
@@ -137,6 +161,11 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
         }
         if (files.isEmpty()) {
             err.println("mis check: no *.yaml or *.yml evidence files found in " + paths);
+            return ExitCode.INVALID_INPUT.code();
+        }
+        String unsafe = OutputTargets.problem(specs, files);
+        if (unsafe != null) {
+            err.println("mis check: " + unsafe);
             return ExitCode.INVALID_INPUT.code();
         }
         List<Open> opened = new ArrayList<>();
@@ -186,6 +215,10 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
         } catch (Exception e) {
             abandon(opened);
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+        if (out.checkError()) {
+            err.println("mis check: cannot write to standard output; the report is incomplete");
+            return ExitCode.INVALID_INPUT.code();
         }
         if (counts[2] > 0) {
             return ExitCode.INVALID_INPUT.code();
