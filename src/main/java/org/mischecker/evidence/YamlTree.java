@@ -68,9 +68,13 @@ public final class YamlTree {
     private final String file;
     private final List<Problem> problems;
 
+    /** Where the reader last was: the place to point at when a limit stops it mid-document. */
+    private Location lastAt;
+
     private YamlTree(String file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
+        this.lastAt = Location.unknown(file);
     }
 
     /**
@@ -107,9 +111,20 @@ public final class YamlTree {
             if (first == null) {
                 return null;
             }
-            return tree.read(parser, 0);
+            Node root = tree.read(parser, 0);
+            // A second document (after ---) would otherwise be silently left out of the check.
+            if (parser.nextToken() != null) {
+                problems.add(new Problem(tree.location(parser.currentTokenLocation()), "a second YAML document starts here;"
+                        + " expected one document per evidence file (one trust, one scheme year; put another year in a file of its own)"));
+                return null;
+            }
+            return root;
         } catch (ValueTooLong e) {
             problems.add(new Problem(e.at, e.getMessage()));
+            return null;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            problems.add(new Problem(tree.lastAt, "nested more than " + MAX_NESTING + " levels deep;"
+                    + " expected evidence nested a few levels (action, key, figure)"));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
@@ -119,10 +134,11 @@ public final class YamlTree {
     }
 
     private Node read(JsonParser parser, int depth) throws IOException {
-        if (depth > MAX_NESTING) {
-            throw new IOException("nesting deeper than " + MAX_NESTING + " levels");
-        }
         Location at = location(parser.currentTokenLocation());
+        lastAt = at;
+        if (depth > MAX_NESTING) {
+            throw new com.fasterxml.jackson.core.exc.StreamConstraintsException("nesting deeper than " + MAX_NESTING + " levels");
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {

@@ -37,7 +37,8 @@ class EvidenceLoaderTest {
             bad-answer.yaml                  | :4:31      | SA9.nedSafetyChampion.answer is 'maybe'; expected yes or no
             alias-bomb.yaml                  | :3:1       | unknown key 'a'
             java-type-tag.yaml               | :2:8       | trust is a list; expected a map
-            deep-nesting.yaml                | deep-nesting | not valid YAML
+            deep-nesting.yaml                | deep-nesting | nested more than 40 levels deep; expected evidence nested a few levels
+            two-documents.yaml               | :4:1       | a second YAML document starts here; expected one document per evidence file
             zero-denominator.yaml            | :4:57      | SA5.coordinatorSupernumerary denominator is 0; expected at least 1
             number-not-in-digits.yaml        | :5:27      | SA6.fetalMonitoringLeadWte is '1_000'; expected a number written in digits, for example 0.4
             hex-count.yaml                   | :4:36      | SA1.reviewStartedInTime.numerator is '0x1F'; expected a whole number written in digits
