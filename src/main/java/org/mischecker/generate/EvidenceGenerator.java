@@ -58,8 +58,12 @@ public final class EvidenceGenerator {
         Trust t = new Trust(random);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemeYear", scheme.year());
-        root.put("trust", Map.of("name", PLACES[index % PLACES.length] + (index >= PLACES.length ? " " + (index / PLACES.length + 1) : "")
-                + " " + KINDS[random.nextInt(KINDS.length)], "odsCode", odsCode(index)));
+        // An ordered map: Map.of iterates in an order that changes from one JVM run to the next.
+        Map<String, Object> trust = new LinkedHashMap<>();
+        trust.put("name", PLACES[index % PLACES.length] + (index >= PLACES.length ? " " + (index / PLACES.length + 1) : "")
+                + " " + KINDS[random.nextInt(KINDS.length)]);
+        trust.put("odsCode", odsCode(index));
+        root.put("trust", trust);
         Map<String, Object> declared = new LinkedHashMap<>();
         root.put("boardDeclaration", declared);
         root.put("documents", t.documents);

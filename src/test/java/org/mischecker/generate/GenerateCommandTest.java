@@ -41,6 +41,16 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameFileInEveryJvmRun(@TempDir Path tmp) throws Exception {
+        // Two runs in one JVM share its hash seed; a golden file holds the bytes across runs.
+        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "1", "--seed", "42", tmp.toString())).isZero();
+        try (var files = Files.list(tmp)) {
+            Path only = files.findFirst().orElseThrow();
+            org.mischecker.Golden.assertMatches("generated-seed-42.yaml", Files.readString(only));
+        }
+    }
+
+    @Test
     void generatedEvidenceIsValidAndVaried(@TempDir Path tmp) throws Exception {
         mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "60", "--seed", "3", tmp.toString());
         StringWriter out = new StringWriter();
