@@ -22,6 +22,7 @@ import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.scheme.EvidenceKey;
+import org.mischecker.scheme.EvidenceKind;
 import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemeYear;
 
@@ -249,7 +250,7 @@ public final class Findings {
      */
     public Finding unsupportedDeclaration(Rule rule, Declaration d) {
         String missing = d.key() + ".evidence";
-        String text = "no evidence: the trust declares: " + d.measure() + ", but names no supporting document ("
+        String text = "the trust declares: " + d.measure() + ", but names no supporting document ("
                 + d.key() + ", " + d.at() + "); a yes counts only with the document that shows it";
         return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text,
                 null, List.of(), List.of(use(d.key(), d.at().toString(), null)), missing,
@@ -263,10 +264,12 @@ public final class Findings {
     public Finding noEvidence(Rule rule, String key, String group) {
         EvidenceKey spec = evidenceKeys.get(key);
         String fullKey = group == null ? key : key + "." + group;
-        String text = "no evidence: " + fullKey + " is missing"
-                + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + "; a " + spec.kind().yamlName() + ")");
+        // Missing or left blank look the same to the rules (no fact), so the wording covers both.
+        String text = fullKey + " is missing or blank"
+                + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")");
+        String form = spec == null ? "" : ": " + (group == null ? spec.kind().form() : EvidenceKind.FIGURE.form());
         return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
-                null, List.of(), List.of(), fullKey, "add " + fullKey + " to the evidence file");
+                null, List.of(), List.of(), fullKey, "add " + fullKey + " to the evidence file" + form);
     }
 
     // ---- wording helpers ------------------------------------------------------------------------
