@@ -86,6 +86,11 @@ public final class YamlTree {
      * any error.
      */
     public static Node parse(String file, String text, List<Problem> problems) {
+        Problem longLine = longLine(file, text);
+        if (longLine != null) {
+            problems.add(longLine);
+            return null;
+        }
         Node fast = BlockYamlReader.read(file, text, problems);
         return fast != null ? fast : parseWithJackson(file, text, problems);
     }
@@ -189,6 +194,28 @@ public final class YamlTree {
             throw new ValueTooLong(at, String.format(java.util.Locale.ROOT, "%s of %,d characters; expected at most %,d characters"
                     + " (names, ids, titles and notes are short)", what, text.length(), MAX_STRING_LENGTH));
         }
+    }
+
+    /**
+     * A line longer than any value may be is refused before a YAML parser sees it: SnakeYAML holds
+     * a long plain or quoted scalar several times over (a 900,000-character line took 550 MB of heap),
+     * so the file size limit alone did not bound memory tightly.
+     */
+    private static Problem longLine(String file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                if (i - start > MAX_STRING_LENGTH) {
+                    return new Problem(new Location(file, line, 1), String.format(java.util.Locale.ROOT,
+                            "line of %,d characters; expected at most %,d characters in a value (names, ids, titles and notes are short)",
+                            i - start, MAX_STRING_LENGTH));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
     }
 
     /** A key or value above {@link #MAX_STRING_LENGTH}: a problem in the file, not malformed YAML. */

@@ -17,8 +17,22 @@ class HostileEvidenceCliTest {
         int code = Main.run(new String[] {"check", "--no-colour", file}, new PrintWriter(out), new PrintWriter(err));
         String all = out + "\n" + err;
         assertThat(code).isEqualTo(ExitCode.INVALID_INPUT.code());
-        assertThat(all).contains(file + ":3:9: value of 200,000 characters; expected at most 100,000 characters")
+        assertThat(all).contains(file + ":3:1: line of 200,").contains("characters; expected at most 100,000 characters in a value")
                 .doesNotContain("Exception").doesNotContain("\tat ")
                 .hasSizeLessThan(2_000); // the value itself is not echoed back
+    }
+
+    @Test
+    void aLongValueSpreadOverManyShortLinesIsRefusedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("schemeYear: 4\ntrust:\n  name: |\n");
+        for (int i = 0; i < 2_000; i++) {
+            text.append("    ").append("x".repeat(60)).append('\n');
+        }
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("block.yaml"), text + "  odsCode: RXX\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "--no-colour", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(out + "\n" + err).contains("value of 122,000 characters; expected at most 100,000 characters");
     }
 }
