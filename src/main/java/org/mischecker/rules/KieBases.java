@@ -45,13 +45,16 @@ final class KieBases {
         kfs.writeKModuleXML(module.toXML());
         ReleaseId releaseId = ks.newReleaseId("org.mischecker", name, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
+        java.util.Map<String, String> sources = new java.util.HashMap<>();
         for (RuleFile file : files) {
             kfs.write("src/main/resources/" + file.path(), file.text());
+            sources.put(file.path(), file.source());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> messages = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String inPack = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String path = sources.getOrDefault(inPack, inPack);
             messages.add(m.getLevel() + " " + path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
         }
         if (!messages.isEmpty()) {

@@ -116,12 +116,17 @@ public final class SchemePacks {
         List<RuleFile> ruleFiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                ruleFiles.add(new RuleFile("rules/y" + year + "/" + f.getFileName().toString().replace("/", ""),
-                        Files.readString(f, StandardCharsets.UTF_8)));
+                String name = "rules/y" + year + "/" + f.getFileName().toString().replace("/", "");
+                ruleFiles.add(new RuleFile(name, Files.readString(f, StandardCharsets.UTF_8), sourceOf(f, name)));
             }
         }
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 parameters, actions, ruleFiles, challengeFiles(dir, year));
+    }
+
+    /** The file on disk for a pack read from a folder; the pack path for one inside the jar. */
+    private static String sourceOf(Path file, String name) {
+        return file.getFileSystem() == java.nio.file.FileSystems.getDefault() ? file.toString() : name;
     }
 
     /** The board's challenge questions: rules/y&lt;N&gt;/challenges/*.drl, a second rule stage; optional. */
@@ -133,8 +138,8 @@ public final class SchemePacks {
         }
         try (Stream<Path> list = Files.list(challenges)) {
             for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                files.add(new RuleFile("rules/y" + year + "/challenges/" + f.getFileName().toString().replace("/", ""),
-                        Files.readString(f, StandardCharsets.UTF_8)));
+                String name = "rules/y" + year + "/challenges/" + f.getFileName().toString().replace("/", "");
+                files.add(new RuleFile(name, Files.readString(f, StandardCharsets.UTF_8), sourceOf(f, name)));
             }
         }
         return files;

@@ -90,4 +90,19 @@ class OutputSafetyCliTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("cannot write to standard output");
     }
+
+    @Test
+    void aBrokenRuleLoadedWithRulesDirIsReportedInTheFileBeingEdited(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var walk = Files.walk(Path.of("rules"))) {
+            for (Path p : walk.toList()) {
+                Files.copy(p, rules.resolve(Path.of("rules").relativize(p).toString()));
+            }
+        }
+        Path drl = rules.resolve("y4/sa05-midwifery-workforce.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("Parameter\\(key == \"sa5", "Parameter(key == BROKEN \"sa5"));
+        CliTest.Run run = mis("check", "--rules", rules.toString(), EXAMPLE);
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("mis: the rules do not build:").contains("ERROR " + drl + ":");
+    }
 }
