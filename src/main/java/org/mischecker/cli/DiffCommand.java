@@ -76,6 +76,15 @@ final class DiffCommand implements Callable<Integer>, UsesRules {
 
     private Engine engine;
 
+    /** diff reports changes, not a verdict: it succeeds whenever both sides could be compared. */
+    static java.util.Map<String, String> exitCodes() {
+        java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+        lines.put(String.valueOf(ExitCode.ALL_MET.code()), "compared, whatever the two results are (read the report for regressions)");
+        lines.put(String.valueOf(ExitCode.INVALID_INPUT.code()), ExitCode.INVALID_INPUT.meaning());
+        lines.put(String.valueOf(ExitCode.INTERNAL_ERROR.code()), ExitCode.INTERNAL_ERROR.meaning());
+        return lines;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -148,6 +157,41 @@ final class DiffCommand implements Callable<Integer>, UsesRules {
             throw new Unusable(List.of(file + ": holds " + results + " results; expected the result of one trust "
                     + "(run 'mis check --format json' on a single file)"));
         }
-        return ResultSnapshot.fromJson(root.path("results").get(0));
+        JsonNode result = root.path("results").get(0);
+        String incomplete = incomplete(result);
+        if (incomplete != null) {
+            throw new Unusable(List.of(file + ": results[0] is not a complete result (" + incomplete
+                    + "); expected the output of 'mis check --format json', unedited"));
+        }
+        return ResultSnapshot.fromJson(result);
+    }
+
+    /** What a result lacks for a fair comparison, or null: a hand-edited file must not compare as real. */
+    private static String incomplete(JsonNode result) {
+        if (!result.path("file").isTextual() || !result.path("trust").path("name").isTextual()) {
+            return "no file or trust name";
+        }
+        JsonNode verdict = result.path("verdict");
+        JsonNode actions = result.path("actions");
+        if (!verdict.path("actionsMet").isInt() || !verdict.path("actionsTotal").isInt() || !actions.isArray() || actions.isEmpty()) {
+            return "no verdict or no actions";
+        }
+        int met = 0;
+        for (JsonNode a : actions) {
+            if (!a.path("id").isTextual() || !a.path("outcome").isTextual() || !a.path("standards").isArray()) {
+                return "an action without id, outcome or standards";
+            }
+            for (JsonNode st : a.path("standards")) {
+                if (!st.path("id").isTextual() || !st.path("outcome").isTextual()) {
+                    return "a standard of " + a.path("id").asText() + " without id or outcome";
+                }
+            }
+            met += a.path("outcome").asText().equals("MET") ? 1 : 0;
+        }
+        if (verdict.path("actionsTotal").asInt() != actions.size() || verdict.path("actionsMet").asInt() != met) {
+            return "its verdict says " + verdict.path("actionsMet").asInt() + "/" + verdict.path("actionsTotal").asInt()
+                    + " but its actions show " + met + "/" + actions.size();
+        }
+        return null;
     }
 }

@@ -57,7 +57,8 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code();
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpLines());
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(sub.getCommandName().equals("diff") ? DiffCommand.exitCodes() : ExitCode.helpLines());
         }
         cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpLines());
         return cli;

@@ -85,6 +85,26 @@ class DiffCliTest {
     }
 
     @Test
+    void aHandMadeOrEditedResultIsRefusedRatherThanComparedAsReal(@TempDir Path dir) throws Exception {
+        Path bare = dir.resolve("bare.json");
+        Files.writeString(bare, "{\"formatVersion\":1,\"results\":[{\"file\":\"x\"}]}");
+        CliTest.Run run = CliTest.mis("diff", bare.toString(), RIVERSIDE);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("bare.json: results[0] is not a complete result (no file or trust name)");
+        Path edited = dir.resolve("edited.json");
+        CliTest.mis("check", "--format", "json", "--output", edited.toString(), RIVERSIDE);
+        Files.writeString(edited, Files.readString(edited).replace("\"actionsMet\":7", "\"actionsMet\":10"));
+        assertThat(CliTest.mis("diff", edited.toString(), NORTHSHIRE).err())
+                .contains("its verdict says 10/10 but its actions show 7/10");
+    }
+
+    @Test
+    void diffHelpGivesItsOwnExitCodes() {
+        String help = CliTest.mis("diff", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("0 compared, whatever the two results are").doesNotContain("not all ten");
+    }
+
+    @Test
     void unreadableInputsAreOneLineErrors(@TempDir Path dir) throws Exception {
         CliTest.Run missing = CliTest.mis("diff", "no-such.yaml", RIVERSIDE);
         assertThat(missing.code()).isEqualTo(2);
