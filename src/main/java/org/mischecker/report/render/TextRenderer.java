@@ -136,7 +136,7 @@ public final class TextRenderer implements Renderer {
                     .append(errors.isEmpty() ? "" : "; " + errors.size() + " file" + (errors.size() == 1 ? "" : "s") + " could not be evaluated")
                     .append("\n");
             if (trusts > 0) {
-                out.append("\nActions not met, most-failed first:\n");
+                out.append("\nTrusts not meeting each action, most-failed first:\n");
                 List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(failures.entrySet());
                 sorted.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed());
                 for (java.util.Map.Entry<String, Integer> e : sorted) {
