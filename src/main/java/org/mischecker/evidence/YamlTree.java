@@ -171,6 +171,12 @@ public final class YamlTree {
                 return new ListNode(List.copyOf(items), at);
             }
             default -> {
+                if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson hands an alias over as its name, which would then be judged as text.
+                    problems.add(new Problem(at, "YAML alias *" + parser.getText() + " is not allowed in evidence;"
+                            + " expected the value written out in full where it is used"));
+                    return new ScalarNode(null, JsonToken.VALUE_NULL, at);
+                }
                 String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
                 checkLength(text, at, "value");
                 return new ScalarNode(text, token, at);

@@ -36,6 +36,7 @@ class EvidenceLoaderTest {
             list-where-map.yaml              | :4:24      | SA1.reviewStartedInTime is a list; expected {numerator
             bad-answer.yaml                  | :4:31      | SA9.nedSafetyChampion.answer is 'maybe'; expected yes or no
             alias-bomb.yaml                  | :3:1       | unknown key 'a'
+            alias.yaml                       | :5:23      | YAML alias *x is not allowed in evidence; expected the value written out in full
             java-type-tag.yaml               | :2:8       | trust is a list; expected a map
             deep-nesting.yaml                | deep-nesting | nested more than 40 levels deep; expected evidence nested a few levels
             two-documents.yaml               | :4:1       | a second YAML document starts here; expected one document per evidence file
