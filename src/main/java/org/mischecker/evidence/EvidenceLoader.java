@@ -83,6 +83,29 @@ public final class EvidenceLoader {
         return parse(file, text);
     }
 
+    /**
+     * The first tab in a line's indentation, or null. Checked before parsing because the parser's own
+     * message for it is obscure; a tab inside a quoted title is text and is left to the parser.
+     */
+    private static Location indentingTab(String file, String text) {
+        int line = 1;
+        boolean indent = true;
+        int lineStart = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                indent = true;
+                lineStart = i + 1;
+            } else if (indent && c == '\t') {
+                return new Location(file, line, i - lineStart + 1);
+            } else if (c != ' ') {
+                indent = false;
+            }
+        }
+        return null;
+    }
+
     /** Parses evidence already in memory; {@code file} names it in messages. */
     public Evidence parse(String file, String text) throws EvidenceException {
         if (text.length() > maxBytes) {
@@ -90,12 +113,9 @@ public final class EvidenceLoader {
                     + maxBytes + "; expected an evidence file of a few kilobytes");
         }
         List<Problem> problems = new ArrayList<>();
-        int tab = text.indexOf('\t');
-        if (tab >= 0) {
-            int line = 1 + (int) text.substring(0, tab).chars().filter(c -> c == '\n').count();
-            int column = tab - text.lastIndexOf('\n', tab);
-            problems.add(new Problem(new Location(file, line, column),
-                    "tab character; expected spaces for indentation (YAML does not allow tabs)"));
+        Location tab = indentingTab(file, text);
+        if (tab != null) {
+            problems.add(new Problem(tab, "tab character; expected spaces for indentation (YAML does not allow tabs)"));
             throw new EvidenceException(problems);
         }
         Node root = YamlTree.parse(file, text, problems);

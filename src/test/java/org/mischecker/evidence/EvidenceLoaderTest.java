@@ -57,6 +57,12 @@ class EvidenceLoaderTest {
     }
 
     @Test
+    void aTabInsideAQuotedValueIsTextNotIndentation() throws Exception {
+        Evidence e = new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: \"Eastbridge\tTrust\", odsCode: REB}\n");
+        assertThat(e.trustName()).isEqualTo("Eastbridge\tTrust");
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         String text = """
                 schemeYear: 4
