@@ -584,7 +584,8 @@ public final class EvidenceLoader {
                 return null;
             }
             if (!(e.value() instanceof ScalarNode s) || s.text() == null || s.text().isBlank()) {
-                problem(e.value().at(), label + " is " + e.value().kindName() + "; expected " + expected);
+                boolean blank = e.value() instanceof ScalarNode b && (b.text() == null || b.text().isBlank());
+                problem(e.value().at(), label + " is " + (blank ? "empty" : e.value().kindName()) + "; expected " + expected);
                 return null;
             }
             return s.text().trim();

@@ -63,6 +63,13 @@ class EvidenceLoaderTest {
     }
 
     @Test
+    void anEmptyTrustNameIsCalledEmpty() {
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: \"\", odsCode: RXX}\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).anySatisfy(p ->
+                        assertThat(p.toString()).isEqualTo("t.yaml:2:15: trust.name is empty; expected the trust's name")));
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         String text = """
                 schemeYear: 4
