@@ -160,7 +160,7 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
             return ExitCode.INVALID_INPUT.code();
         }
         if (files.isEmpty()) {
-            err.println("mis check: no *.yaml or *.yml evidence files found in " + paths);
+            err.println("mis check: no *.yaml or *.yml evidence files found in " + String.join(", ", paths.stream().map(Path::toString).toList()));
             return ExitCode.INVALID_INPUT.code();
         }
         String unsafe = OutputTargets.problem(specs, files);

@@ -23,7 +23,7 @@ record SchemePack(SchemeYear scheme, ExitCode failure) {
         }
         if (!packs.years().containsKey(year)) {
             spec.commandLine().getErr().println(command + ": no rule pack for scheme year " + year + "; expected one of "
-                    + packs.years().keySet());
+                    + String.join(", ", packs.years().keySet().stream().map(String::valueOf).toList()));
             return new SchemePack(null, ExitCode.INVALID_INPUT);
         }
         return new SchemePack(packs.year(year), null);

@@ -34,7 +34,7 @@ final class SchemeYearOptions implements UsesRules {
             Engine engine = Engine.create(rulesDir, 0, null, preload);
             if (!engine.packs().years().containsKey(year)) {
                 spec.commandLine().getErr().println(command + ": no rule pack for scheme year " + year + "; expected one of "
-                        + engine.packs().years().keySet());
+                        + String.join(", ", engine.packs().years().keySet().stream().map(String::valueOf).toList()));
                 return new Rules(null, ExitCode.INVALID_INPUT);
             }
             return new Rules(engine.ruleBook(year), null);
