@@ -113,7 +113,8 @@ final class DiffCommand implements Callable<Integer>, UsesRules {
 
     private ResultSnapshot snapshot(Path file) throws Unusable {
         if (!Files.isRegularFile(file)) {
-            throw new Unusable(List.of(file + ": file not found; expected an evidence file (*.yaml) or a JSON result (*.json)"));
+            throw new Unusable(List.of(file + (Files.isDirectory(file) ? ": is a folder" : ": file not found")
+                    + "; expected an evidence file (*.yaml) or a JSON result (*.json) of one trust"));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") ? fromJson(file) : fromEvidence(file);

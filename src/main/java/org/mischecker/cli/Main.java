@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,8 +64,11 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** No command given: the usage, on stderr, as a usage error (a script calling bare `mis` did nothing). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("mis: a command is needed, for example: mis check FILE");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INVALID_INPUT.code();
     }
 }

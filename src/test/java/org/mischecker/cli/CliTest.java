@@ -111,6 +111,13 @@ class CliTest {
     }
 
     @Test
+    void noCommandIsAUsageError() {
+        Run run = mis();
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("a command is needed").contains("Usage: mis");
+    }
+
+    @Test
     void helpListsExitCodesAndFormatsFromTheCode() {
         Run run = mis("check", "--help");
         assertThat(run.code()).isZero();

@@ -106,6 +106,7 @@ class DiffCliTest {
 
     @Test
     void unreadableInputsAreOneLineErrors(@TempDir Path dir) throws Exception {
+        assertThat(CliTest.mis("diff", RIVERSIDE, "evidence-examples").err()).contains("evidence-examples: is a folder; expected an evidence file");
         CliTest.Run missing = CliTest.mis("diff", "no-such.yaml", RIVERSIDE);
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no-such.yaml: file not found").doesNotContain("\tat ");
