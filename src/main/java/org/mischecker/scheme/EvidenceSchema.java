@@ -71,7 +71,10 @@ public final class EvidenceSchema {
         for (ActionInfo action : scheme.actions()) {
             ObjectNode status = p.putObject(action.id());
             status.put("description", action.title() + ": declared met or not met.");
-            status.set("enum", strings("met", "not met"));
+            // What the loader accepts (YAML 1.1 readers give yes/no as booleans); met and not met are the documented words.
+            com.fasterxml.jackson.databind.node.ArrayNode accepted = strings("met", "not met", "not_met", "yes", "no", "true", "false");
+            accepted.add(true).add(false);
+            status.set("enum", accepted);
         }
         return declaration;
     }

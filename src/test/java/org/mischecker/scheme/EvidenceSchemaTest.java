@@ -41,6 +41,15 @@ class EvidenceSchemaTest {
         return SCHEMA.validate(YAML.readTree(Files.readString(file)));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "SA1: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"met", "not met", "yes", "no", "true", "false", "'not met'"})
+    void everyBoardDeclarationTheLoaderAcceptsValidates(String value, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, "schemeYear: 4\ntrust: {name: X Trust, odsCode: RXX}\nboardDeclaration: {SA1: " + value + "}\n");
+        new EvidenceLoader(PACKS).load(file);
+        assertThat(validate(file)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleTheLoaderAcceptsValidates(Path example) throws Exception {
