@@ -159,9 +159,7 @@ public final class EvidenceGenerator {
             int every = params.stream().filter(p -> p.type().equals("months")).findFirst().map(Parameter::integer).orElse(0);
             List<String> ids = new ArrayList<>();
             if (every > 0) {
-                java.math.BigDecimal trailing = params.stream().filter(p -> p.key().equals("cadence.trailingPart.minPct"))
-                        .findFirst().map(Parameter::number).orElse(java.math.BigDecimal.valueOf(100));
-                for (Cadence.Window w : Cadence.windows(from, to, every, trailing)) {
+                for (Cadence.Window w : Cadence.windows(from, to, every)) {
                     if (random.nextDouble() < 0.995) {
                         ids.add(newDocument(key, between(w.start(), w.end())));
                     }

@@ -18,11 +18,9 @@ public final class CadenceResult {
     private final Parameter from;
     private final Parameter to;
     private final Parameter everyMonths;
-    private final Parameter trailingMinPct;
 
     public CadenceResult(List<DocumentRef> documents, List<DocumentRef> inPeriod, List<Cadence.Window> windows,
-                         List<Cadence.Window> missing, Parameter from, Parameter to, Parameter everyMonths,
-                         Parameter trailingMinPct) {
+                         List<Cadence.Window> missing, Parameter from, Parameter to, Parameter everyMonths) {
         this.documents = List.copyOf(documents);
         this.inPeriod = List.copyOf(inPeriod);
         this.windows = List.copyOf(windows);
@@ -30,7 +28,6 @@ public final class CadenceResult {
         this.from = from;
         this.to = to;
         this.everyMonths = everyMonths;
-        this.trailingMinPct = trailingMinPct;
     }
 
     public List<DocumentRef> documents() {
@@ -59,11 +56,6 @@ public final class CadenceResult {
 
     public Parameter everyMonths() {
         return everyMonths;
-    }
-
-    /** The share of an interval the part left at the period's end must reach to need a document. */
-    public Parameter trailingMinPct() {
-        return trailingMinPct;
     }
 
     public boolean isComplete() {

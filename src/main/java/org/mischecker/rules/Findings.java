@@ -161,7 +161,7 @@ public final class Findings {
                 + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
                 + (result.missing().size() == 1 ? " is needed" : " are needed");
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(List.of(result.everyMonths(), result.from(), result.to(), result.trailingMinPct())),
+                null, thresholds(List.of(result.everyMonths(), result.from(), result.to())),
                 result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
     }
 
