@@ -86,11 +86,13 @@ public final class Findings {
                 + "; needs at least " + minCount.value() + " of " + total.value();
         String toComply = null;
         if (figure.denominator() != total.integer()) {
-            text += "; note the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
+            text += "; the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
         }
         if (outcome == Outcome.NOT_MET && figure.numerator() < minCount.integer()) {
             long more = minCount.integer() - figure.numerator();
             toComply = more + " more " + (more == 1 ? "of the " + figure.unit() + " needs to pass" : figure.unit() + " must pass");
+        } else if (outcome == Outcome.NOT_MET) {
+            toComply = "give the count out of the " + total.value() + " " + figure.unit() + " on this year's scorecard";
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
