@@ -84,8 +84,8 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
             List<String> declaredNotMet = actions.stream().filter(a -> Boolean.FALSE.equals(a.declared())).map(ActionResult::id).toList();
             if (!declaredNotMet.isEmpty()) {
                 // C-FIN-2: the money comes back to a trust that declares all ten met; the evidence alone does not recover it.
-                return score + ": meets the scheme on the evidence, but the board declares " + String.join(", ", declaredNotMet)
-                        + " not met; only a declaration of all ten met recovers the incentive-fund contribution";
+                return score + ": meets the scheme; eligible to recover the incentive-fund contribution only once the board"
+                        + " declares all ten met (it declares " + String.join(", ", declaredNotMet) + " not met)";
             }
             return score + ": meets the scheme; eligible to recover the incentive-fund contribution";
         }
