@@ -124,7 +124,7 @@ public final class Findings {
     public Finding documentWithinYears(Rule rule, Outcome outcome, DocumentRef ref, Parameter years, Parameter asOf) {
         LocalDate earliest = asOf.date().minusYears(years.integer());
         String text = ref.measure() + ": " + describe(ref.document()) + "; needs one dated within " + years.display()
-                + " before " + asOf.display() + " (on or after " + Parameter.formatDate(earliest) + ")";
+                + " before " + asOf.display() + " (" + Parameter.formatDate(earliest) + " to " + asOf.display() + ")";
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
                 null, thresholds(List.of(years, asOf)), List.of(use(ref)), null, null);
     }
