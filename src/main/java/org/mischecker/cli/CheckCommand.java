@@ -217,7 +217,7 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         }
         if (out.checkError()) {
-            err.println("mis check: cannot write to standard output; the report is incomplete");
+            err.println("mis check: cannot write to standard output (closed early, or the disk is full); the report is incomplete");
             return ExitCode.INVALID_INPUT.code();
         }
         if (counts[2] > 0) {
