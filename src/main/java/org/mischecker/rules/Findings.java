@@ -245,7 +245,6 @@ public final class Findings {
                 thresholds(List.of(expected)), List.of(use(month.key(), month.at().toString(), null)), null, null);
     }
 
-    /** Required evidence is absent: never met by default, and the message names the key to add. */
     /**
      * A yes with no supporting document named: the trust's word alone is not evidence (every yes must
      * be backed by evidence, mis-spec.md s6 item 5), so the standard has no evidence yet.
@@ -259,6 +258,7 @@ public final class Findings {
                 "name the document that supports the yes: {answer: yes, evidence: document-id}");
     }
 
+    /** Required evidence is absent: never met by default, and the message names the key to add. */
     public Finding noEvidence(Rule rule, String key) {
         return noEvidence(rule, key, null);
     }
