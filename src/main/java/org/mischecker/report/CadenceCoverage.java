@@ -60,9 +60,12 @@ public record CadenceCoverage(String key, String every, List<Interval> intervals
         if (intervals.isEmpty()) {
             return null;
         }
+        // Sorted and each date once: the period's last interval overlaps the one before it.
+        java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+        intervals.forEach(i -> dates.addAll(i.documentDates()));
         List<LocalDate> points = new java.util.ArrayList<>();
         points.add(intervals.get(0).start());
-        intervals.forEach(i -> points.addAll(i.documentDates().stream().sorted().toList()));
+        points.addAll(dates);
         points.add(intervals.get(intervals.size() - 1).end());
         Gap longest = null;
         for (int k = 1; k < points.size(); k++) {
