@@ -37,6 +37,8 @@ public final class ChallengeBook {
     private final SchemeYear scheme;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    /** Evidence facts of a type no challenge rule matches are left out of its sessions. */
+    private final java.util.function.Predicate<Object> matched;
 
     /** The parameters the challenge rules declare (@parameters): the only ones their sessions need. */
     private final List<Parameter> parameters;
@@ -45,6 +47,7 @@ public final class ChallengeBook {
         this.scheme = scheme;
         this.kieBase = kieBase;
         this.sessions = kieBase == null ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.matched = kieBase == null ? fact -> false : KieBases.matchedBy(kieBase);
         Set<String> declared = new TreeSet<>();
         rules().forEach(r -> declared.addAll(RuleMetadata.list(r, "parameters")));
         this.parameters = declared.stream().map(key -> scheme.parameter(key).orElseThrow(() -> new IllegalStateException(
@@ -62,6 +65,11 @@ public final class ChallengeBook {
 
     public SchemeYear scheme() {
         return scheme;
+    }
+
+    /** Whether an evidence fact goes into the questions' sessions: only when some rule could match it. */
+    boolean inserts(Object fact) {
+        return matched.test(fact);
     }
 
     /** Every challenge rule, for the catalogue test. */
@@ -95,7 +103,11 @@ public final class ChallengeBook {
             session.setGlobal("questions", new Questions(findings));
             parameters.forEach(session::insert);
             scheme.actions().forEach(a -> a.evidence().values().forEach(session::insert));
-            evidence.facts().forEach(session::insert);
+            for (Object fact : evidence.facts()) {
+                if (matched.test(fact)) {
+                    session.insert(fact);
+                }
+            }
             evidence.boardDeclaration().values().forEach(session::insert);
             report.actions().forEach(session::insert);
             // Findings reach the rules as Judged facts, one per evidence key read, not as facts of

@@ -35,6 +35,24 @@ final class KieBases {
                 .orElseGet(() -> new Built(compile(name, files), false));
     }
 
+    /**
+     * Whether a fact could reach any rule of the KieBase: its class is one a rule's pattern names (or a
+     * subtype). Inserting a fact no pattern matches still costs a handle and an object-store entry,
+     * so callers that insert a shared set of facts into several KieBases skip the rest.
+     */
+    static java.util.function.Predicate<Object> matchedBy(KieBase kieBase) {
+        List<Class<?>> types = new ArrayList<>();
+        for (org.drools.core.reteoo.ObjectTypeNode node : ((org.drools.core.impl.InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof org.drools.base.base.ClassObjectType type) {
+                types.add(type.getClassType());
+            } else {
+                return fact -> true;
+            }
+        }
+        java.util.Map<Class<?>, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+        return fact -> known.computeIfAbsent(fact.getClass(), c -> types.stream().anyMatch(t -> t.isAssignableFrom(c)));
+    }
+
     static KieBase compile(String name, List<RuleFile> files) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
