@@ -34,15 +34,18 @@ import org.mischecker.scheme.SchemeYear;
 public final class Findings {
 
     private final Map<String, EvidenceKey> evidenceKeys;
+    private final Map<Rule, Labels> labels;
     private final Map<String, Document> documents;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
 
     /**
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
      *                     per year rather than for every file
+     * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
      */
-    public Findings(Map<String, EvidenceKey> evidenceKeys, Collection<Document> documents) {
+    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Collection<Document> documents) {
         this.evidenceKeys = evidenceKeys;
+        this.labels = labels;
         this.documents = new java.util.HashMap<>();
         documents.forEach(d -> this.documents.put(d.id(), d));
     }
@@ -276,8 +279,8 @@ public final class Findings {
 
     // ---- wording helpers ------------------------------------------------------------------------
 
-    private static String prefix(Rule rule, Outcome outcome, String detail) {
-        return standard(rule) + " " + check(rule) + (detail == null ? "" : " (" + detail + ")") + " " + outcome.label() + ": ";
+    private String prefix(Rule rule, Outcome outcome, String detail) {
+        return detail == null ? labels(rule).prefix(outcome) : standard(rule) + " " + check(rule) + " (" + detail + ") " + outcome.label() + ": ";
     }
 
     private static String periodText(Parameter[] period) {
@@ -328,11 +331,43 @@ public final class Findings {
                 .toList();
     }
 
-    static String standard(Rule rule) {
-        return RuleMetadata.required(rule, "standard");
+    private String standard(Rule rule) {
+        return labels(rule).standard();
     }
 
-    static String check(Rule rule) {
-        return RuleMetadata.required(rule, "check");
+    private String check(Rule rule) {
+        return labels(rule).check();
+    }
+
+    /**
+     * A rule's standard and check, and the opening of its rationale for each outcome: read from its
+     * metadata once per rule, not for every finding it makes (each read strips and copies strings).
+     */
+    record Labels(String standard, String check, String[] prefixes) {
+        static Labels of(Rule rule) {
+            String standard = RuleMetadata.required(rule, "standard");
+            String check = RuleMetadata.required(rule, "check");
+            String[] prefixes = new String[Outcome.values().length];
+            for (Outcome o : Outcome.values()) {
+                prefixes[o.ordinal()] = standard + " " + check + " " + o.label() + ": ";
+            }
+            return new Labels(standard, check, prefixes);
+        }
+
+        String prefix(Outcome outcome) {
+            return prefixes[outcome.ordinal()];
+        }
+    }
+
+    /** Every rule's labels, by identity (two KieBases may hold rules of one name); read-only once built. */
+    static Map<Rule, Labels> labelsOf(Collection<Rule> rules) {
+        Map<Rule, Labels> labels = new java.util.IdentityHashMap<>();
+        rules.forEach(r -> labels.put(r, Labels.of(r)));
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    private Labels labels(Rule rule) {
+        Labels known = labels.get(rule);
+        return known != null ? known : Labels.of(rule);
     }
 }

@@ -44,10 +44,12 @@ public final class RuleBook {
         // memories of a fresh session is a large share of the cost of checking one file.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
+        this.labels = Findings.labelsOf(rules());
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
+    private final Map<Rule, Findings.Labels> labels;
 
     /**
      * The year's rules: the executable model compiled at build time when it matches the DRL
@@ -102,7 +104,7 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, evidence.documents()));
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, evidence.documents()));
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();
