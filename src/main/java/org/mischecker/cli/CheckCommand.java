@@ -94,11 +94,11 @@ final class CheckCommand implements Callable<Integer>, UsesRules {
     static final class BoardDate implements CommandLine.ITypeConverter<java.time.LocalDate> {
         @Override
         public java.time.LocalDate convert(String value) {
-            try {
-                return java.time.LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            java.time.LocalDate date = org.mischecker.evidence.DateText.day(value);
+            if (date == null) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, for example 2022-06-01");
             }
+            return date;
         }
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -496,16 +495,13 @@ public final class EvidenceLoader {
         }
 
         private void month(EvidenceKey key, Node node, String label) {
-            try {
-                if (node instanceof ScalarNode s && s.text() != null) {
-                    facts.add(new MonthValue(key.factKey(), key.action(), YearMonth.parse(s.text().trim()), key.measure(), s.at()));
-                    return;
-                }
-            } catch (DateTimeParseException ignored) {
-                // reported below
+            YearMonth month = node instanceof ScalarNode s && s.text() != null ? DateText.month(s.text()) : null;
+            if (month != null) {
+                facts.add(new MonthValue(key.factKey(), key.action(), month, key.measure(), node.at()));
+                return;
             }
             problem(node.at(), label + " is '" + (node instanceof ScalarNode s ? s.text() : node.kindName())
-                    + "'; expected a month written YYYY-MM, for example 2022-07");
+                    + "'; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
         }
 
         private Long count(MapNode m, String field, String label) {
@@ -546,16 +542,12 @@ public final class EvidenceLoader {
                 return null;
             }
             String text = e.value() instanceof ScalarNode s ? s.text() : null;
-            try {
-                if (text != null) {
-                    return LocalDate.parse(text.trim());
-                }
-            } catch (DateTimeParseException ignored) {
-                // reported below
+            LocalDate date = text == null ? null : DateText.day(text);
+            if (date == null) {
+                problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : text)
+                        + "' is not a real date; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
             }
-            problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : text)
-                    + "' is not a real date; expected YYYY-MM-DD, for example 2022-11-24");
-            return null;
+            return date;
         }
 
         private Boolean yesNo(Node node) {

@@ -20,7 +20,9 @@ public final class EvidenceSchema {
     /** Kept in step with EvidenceLoader's patterns; EvidenceSchemaTest checks the two agree on the examples. */
     static final String ODS_CODE = "^[A-Z0-9]{3,5}$";
     static final String DOCUMENT_ID = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-    static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    /** From 1900 on, as DateText accepts. */
+    static final String MONTH = "^(19|[2-9][0-9])[0-9]{2}-(0[1-9]|1[0-2])$";
+    static final String DAY = "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -88,7 +90,7 @@ public final class EvidenceSchema {
         ObjectNode p = item.putObject("properties");
         p.set("id", documentId("A short id the evidence keys use, for example board-2022-11."));
         p.set("title", text("What the document is."));
-        p.set("date", text("The document's date, YYYY-MM-DD.").put("format", "date"));
+        p.set("date", text("The document's date, YYYY-MM-DD.").put("format", "date").put("pattern", DAY));
         p.set("approvedBy", text("Who approved it, for example Trust Board."));
         p.set("keptAt", JSON.objectNode().put("description", "Where it can be found, for example Board papers, item 8.").put("type", "string"));
         p.set("note", note());

@@ -66,6 +66,10 @@ class OutputSafetyCliTest {
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("'2022-02-30' is not a date; expected YYYY-MM-DD").doesNotContain("Exception");
         });
+        assertThat(mis("check", "--as-of", "+2022-06-01", EXAMPLE)).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("'+2022-06-01' is not a date; expected YYYY-MM-DD");
+        });
     }
 
     @Test

@@ -30,6 +30,9 @@ class EvidenceLoaderTest {
             unknown-scheme-year.yaml         | :1:13      | schemeYear 9 has no rule pack; expected one of 4
             missing-trust.yaml               | :1:1       | trust is missing
             impossible-date.yaml             | :4:34      | document date '2022-02-30' is not a real date
+            signed-year-date.yaml            | :4:34      | document date '-2022-11-30' is not a real date; expected YYYY-MM-DD from 1900 on
+            year-zero-date.yaml              | :4:34      | document date '0000-01-01' is not a real date; expected YYYY-MM-DD from 1900 on
+            signed-month.yaml                | :4:14      | SA2.dataMonth is '-2022-07'; expected a month written YYYY-MM from 1900 on
             date-after-deadline.yaml         | :4:34      | after the declaration deadline 2023-02-02
             document-twice.yaml              | :5:10      | document id 'b1' is listed twice (first at line 4)
             unknown-document.yaml            | :6:18      | names document 'board-2022-1', which is not in the documents list (did you mean 'board-2022-01'?)
