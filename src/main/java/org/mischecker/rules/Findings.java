@@ -326,9 +326,11 @@ public final class Findings {
     }
 
     private static List<ThresholdUse> thresholds(List<Parameter> parameters) {
-        return parameters.stream().filter(Objects::nonNull)
-                .map(p -> new ThresholdUse(p.key(), p.display(), p.confidence().tag(), p.verified(), p.source()))
-                .toList();
+        return parameters.stream().filter(Objects::nonNull).map(Findings::thresholdUse).toList();
+    }
+
+    static ThresholdUse thresholdUse(Parameter p) {
+        return new ThresholdUse(p.key(), p.display(), p.confidence().tag(), p.verified(), p.source());
     }
 
     private String standard(Rule rule) {

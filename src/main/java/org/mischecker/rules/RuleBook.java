@@ -15,9 +15,11 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.report.Finding;
+import org.mischecker.report.Outcome;
 import org.mischecker.report.ReportBuilder;
 import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
+import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
 import org.mischecker.scheme.ActionInfo;
 import org.mischecker.scheme.SchemeYear;
@@ -45,11 +47,14 @@ public final class RuleBook {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
         this.labels = Findings.labelsOf(rules());
+        this.declared = declaredThresholds(scheme, catalogue);
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
     private final Map<Rule, Findings.Labels> labels;
+    /** Each check's declared parameters (@parameters), by standard and check. */
+    private final Map<String, List<ThresholdUse>> declared;
 
     /**
      * The year's rules: the executable model compiled at build time when it matches the DRL
@@ -108,10 +113,49 @@ public final class RuleBook {
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();
-            return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(Finding.class::cast).toList();
+            return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(f -> withDeclared((Finding) f)).toList();
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * A judged finding rests on every value its check declares, not only those its wording quotes:
+     * SA1's counts of deaths reviewed "in time" rest on the time limit the trust counted against
+     * (7 working days, 4 months), an [R-M] value the report must list when unverified. A finding
+     * with no evidence rests on none of them.
+     */
+    private Finding withDeclared(Finding f) {
+        if (f.outcome() == Outcome.NO_EVIDENCE) {
+            return f;
+        }
+        List<ThresholdUse> declaredHere = declared.getOrDefault(f.standard() + "\u0000" + f.check(), List.of());
+        List<ThresholdUse> all = null;
+        for (ThresholdUse t : declaredHere) {
+            if (f.thresholds().stream().noneMatch(u -> u.key().equals(t.key()))) {
+                if (all == null) {
+                    all = new ArrayList<>(f.thresholds());
+                }
+                all.add(t);
+            }
+        }
+        return all == null ? f : new Finding(f.standard(), f.check(), f.detail(), f.outcome(), f.rationale(), f.figure(), all,
+                f.evidence(), f.missingEvidence(), f.toComply(), f.cadence());
+    }
+
+    private static Map<String, List<ThresholdUse>> declaredThresholds(SchemeYear scheme, List<ActionSpec> catalogue) {
+        Map<String, List<ThresholdUse>> byCheck = new java.util.HashMap<>();
+        for (ActionSpec action : catalogue) {
+            for (StandardSpec standard : action.standards()) {
+                for (StandardSpec.CheckSpec check : standard.checks()) {
+                    byCheck.put(standard.id() + "\u0000" + check.name(), check.parameters().stream()
+                            .map(key -> scheme.parameter(key).orElseThrow(() -> new IllegalStateException(
+                                    "standard " + standard.id() + " declares parameter " + key + ", which thresholds.yaml does not define")))
+                            .map(Findings::thresholdUse).toList());
+                }
+            }
+        }
+        return Map.copyOf(byCheck);
     }
 
     private static List<ActionSpec> readCatalogue(SchemeYear scheme, KieBase kieBase) {
