@@ -1,5 +1,16 @@
 package org.mischecker.evidence;
 
-/** A yes/no statement the trust makes, with the id of the document that supports it (may be null). */
-public record Declaration(String key, String action, boolean answer, String evidence, String measure, Location at) {
+import java.time.LocalDate;
+
+/**
+ * A yes/no statement the trust makes, with the id of the document that supports it and that
+ * document's date (both null when none is named).
+ */
+public record Declaration(String key, String action, boolean answer, String evidence, LocalDate evidenceDate, String measure,
+                          Location at) {
+
+    /** True when a supporting document is named and dated within [from, to], both days included. */
+    public boolean evidenceDatedWithin(LocalDate from, LocalDate to) {
+        return evidenceDate != null && !evidenceDate.isBefore(from) && !evidenceDate.isAfter(to);
+    }
 }

@@ -458,16 +458,16 @@ public final class EvidenceLoader {
                         + "'; expected yes or no");
                 return;
             }
-            String evidence = null;
+            Document support = null;
             Entry ev = m.entries().get("evidence");
             if (ev != null) {
-                Document d = documentRef(ev.value(), label + ".evidence");
-                if (d == null) {
+                support = documentRef(ev.value(), label + ".evidence");
+                if (support == null) {
                     return;
                 }
-                evidence = d.id();
             }
-            facts.add(new Declaration(key.factKey(), key.action(), answer, evidence, key.measure(), m.at()));
+            facts.add(new Declaration(key.factKey(), key.action(), answer, support == null ? null : support.id(),
+                    support == null ? null : support.date(), key.measure(), m.at()));
         }
 
         private void amount(EvidenceKey key, Node node, String label) {

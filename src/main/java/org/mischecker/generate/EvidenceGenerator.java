@@ -110,7 +110,7 @@ public final class EvidenceGenerator {
                 }
                 case DOCUMENTS -> documents(key, params);
                 case DOCUMENT -> document(key, params);
-                case DECLARATION -> declaration(key);
+                case DECLARATION -> declaration(key, params);
                 // whole-time equivalents: enough for two units, now and then too few for one
                 case NUMBER -> BigDecimal.valueOf(random.nextDouble() < 0.98 ? 8 + random.nextInt(11) : 3)
                         .divide(BigDecimal.TEN, 1, RoundingMode.UNNECESSARY);
@@ -181,13 +181,13 @@ public final class EvidenceGenerator {
             return newDocument(key, between(from, to));
         }
 
-        private Map<String, Object> declaration(EvidenceKey key) {
+        /** A yes names a document dated within its standard's period (the one its rules declare, else the year's). */
+        private Map<String, Object> declaration(EvidenceKey key, List<Parameter> params) {
             Map<String, Object> d = new LinkedHashMap<>();
             boolean yes = key.name().equals("inSafetySupportProgramme") ? random.nextDouble() < 0.1 : random.nextDouble() < 0.995;
             d.put("answer", yes ? "yes" : "no");
             if (yes) {
-                d.put("evidence", newDocument(key, between(scheme.parameter("period.start").orElseThrow().date(),
-                        scheme.parameter("period.end").orElseThrow().date())));
+                d.put("evidence", newDocument(key, between(date(params, true), date(params, false))));
             }
             return d;
         }

@@ -218,6 +218,20 @@ public final class Findings {
     }
 
     /**
+     * A yes whose supporting document is dated outside the period the standard is about: Board papers
+     * and minutes used as evidence must be dated within the year's reporting period (mis-spec.md
+     * C-DEC-5), and a paper from another year does not show this year's practice.
+     */
+    public Finding declarationOutsidePeriod(Rule rule, Declaration d, Parameter from, Parameter to) {
+        String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but the supporting document is dated "
+                + (d.evidenceDate().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to " + to.display()
+                + ", so it does not show the standard was met in the period";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                "name a supporting document dated " + from.display() + " to " + to.display());
+    }
+
+    /**
      * A declaration that makes further evidence necessary, given without it (in the Maternity Safety
      * Support Programme, but no progress reports listed).
      */

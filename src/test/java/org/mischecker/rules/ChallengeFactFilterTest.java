@@ -21,7 +21,7 @@ class ChallengeFactFilterTest {
 
     @Test
     void leavesOutTypesNoChallengeRuleNames() {
-        Declaration yes = new Declaration("SA7.coproduction", "SA7", true, null, "co-production", Location.unknown("t.yaml"));
+        Declaration yes = new Declaration("SA7.coproduction", "SA7", true, null, null, "co-production", Location.unknown("t.yaml"));
         assertThat(book.inserts(yes)).isFalse();
         assertThat(book.inserts("a string")).isFalse();
     }
