@@ -174,7 +174,9 @@ public final class EvidenceGenerator {
         }
 
         private String document(EvidenceKey key, List<Parameter> params) {
-            Parameter years = params.stream().filter(p -> p.type().equals("years")).findFirst().orElse(null);
+            // A window of two dates when the rules give one; else the last N years before its end.
+            boolean window = params.stream().filter(p -> p.type().equals("date")).count() >= 2;
+            Parameter years = window ? null : params.stream().filter(p -> p.type().equals("years")).findFirst().orElse(null);
             LocalDate to = date(params, false);
             LocalDate from = years != null ? to.minusYears(years.integer()).plusDays(random.nextDouble() < 0.99 ? 0 : -120)
                     : date(params, true);
