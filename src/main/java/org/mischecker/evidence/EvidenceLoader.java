@@ -280,6 +280,11 @@ public final class EvidenceLoader {
                 return declared;
             }
             List<String> ids = scheme.actions().stream().map(ActionInfo::id).toList();
+            if (m.entries().isEmpty()) {
+                // An empty declaration would silently read as "no declaration", hiding a form left blank.
+                problem(m.at(), "boardDeclaration is empty; expected each action the board declared, for example {SA1: met, SA2: not met},"
+                        + " or no boardDeclaration at all");
+            }
             for (Entry a : m.entries().values()) {
                 if (!ids.contains(a.key())) {
                     problem(a.keyAt(), "boardDeclaration has unknown action '" + a.key() + "'"

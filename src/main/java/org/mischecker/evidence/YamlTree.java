@@ -56,7 +56,7 @@ public final class YamlTree {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
                 case VALUE_TRUE, VALUE_FALSE -> "a yes/no value";
                 case VALUE_NULL -> "an empty value";
-                default -> "text";
+                default -> text == null || text.isBlank() ? "empty text" : "text";
             };
         }
 

@@ -32,6 +32,8 @@ class EvidenceLoaderTest {
             impossible-date.yaml             | :4:34      | document date '2022-02-30' is not a real date
             signed-year-date.yaml            | :4:34      | document date '-2022-11-30' is not a real date; expected YYYY-MM-DD from 1900 on
             year-zero-date.yaml              | :4:34      | document date '0000-01-01' is not a real date; expected YYYY-MM-DD from 1900 on
+            empty-board-declaration.yaml     | :3:19      | boardDeclaration is empty; expected each action the board declared
+            empty-text-section.yaml          | :3:6       | SA3 is empty text; expected a map of the evidence keys of SA3
             signed-month.yaml                | :4:14      | SA2.dataMonth is '-2022-07'; expected a month written YYYY-MM from 1900 on
             date-after-deadline.yaml         | :4:34      | after the declaration deadline 2023-02-02
             document-twice.yaml              | :5:10      | document id 'b1' is listed twice (first at line 4)
@@ -98,7 +100,7 @@ class EvidenceLoaderTest {
         assertThat(new EvidenceLoader(PACKS).parse("x.yaml", blank).facts()).noneMatch(f -> f instanceof Figure || f instanceof DocumentRef);
         assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("x.yaml", blank.replace("reviewStartedInTime:", "reviewStartedInTime: ''")))
                 .isInstanceOfSatisfying(EvidenceException.class, e ->
-                        assertThat(e.problems().get(0).toString()).startsWith("x.yaml:4:24: SA1.reviewStartedInTime is text"));
+                        assertThat(e.problems().get(0).toString()).startsWith("x.yaml:4:24: SA1.reviewStartedInTime is empty text"));
     }
 
     @Test
