@@ -3,6 +3,8 @@ package org.mischecker.evidence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -23,27 +25,22 @@ public final class DateText {
 
     /** The date written, or null when it is not a real date of the form YYYY-MM-DD from 1900 on. */
     public static LocalDate day(String text) {
-        String t = text == null ? "" : text.strip();
-        if (!DAY.matcher(t).matches()) {
-            return null;
-        }
-        try {
-            LocalDate d = LocalDate.parse(t);
-            return d.getYear() >= EARLIEST_YEAR ? d : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return parse(text, DAY, LocalDate::parse, LocalDate::getYear);
     }
 
     /** The month written, or null when it is not a real month of the form YYYY-MM from 1900 on. */
     public static YearMonth month(String text) {
+        return parse(text, MONTH, YearMonth::parse, YearMonth::getYear);
+    }
+
+    private static <T> T parse(String text, Pattern shape, Function<String, T> parser, ToIntFunction<T> year) {
         String t = text == null ? "" : text.strip();
-        if (!MONTH.matcher(t).matches()) {
+        if (!shape.matcher(t).matches()) {
             return null;
         }
         try {
-            YearMonth m = YearMonth.parse(t);
-            return m.getYear() >= EARLIEST_YEAR ? m : null;
+            T value = parser.apply(t);
+            return year.applyAsInt(value) >= EARLIEST_YEAR ? value : null;
         } catch (DateTimeParseException e) {
             return null;
         }
