@@ -48,11 +48,16 @@ public final class RuleBook {
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
         this.labels = Findings.labelsOf(rules());
         this.declared = declaredThresholds(scheme, catalogue);
+        this.zeroCases = scheme.parameter(ZERO_CASES).map(Findings::thresholdUse).orElse(null);
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
     private final Map<Rule, Findings.Labels> labels;
+    /** The reading that 0 of 0 counts as met, when the year states it: a met empty figure rests on it. */
+    static final String ZERO_CASES = "zeroCases.countAsMet";
+    private final ThresholdUse zeroCases;
+
     /** Each check's declared parameters (@parameters), by standard and check. */
     private final Map<String, List<ThresholdUse>> declared;
 
@@ -122,14 +127,19 @@ public final class RuleBook {
     /**
      * A judged finding rests on every value its check declares, not only those its wording quotes:
      * SA1's counts of deaths reviewed "in time" rest on the time limit the trust counted against
-     * (7 working days, 4 months), an [R-M] value the report must list when unverified. A finding
-     * with no evidence rests on none of them.
+     * (7 working days, 4 months), an [R-M] value the report must list when unverified; a figure met
+     * on no cases at all rests on the reading that 0 of 0 counts as met. A finding with no evidence
+     * rests on none of them.
      */
     private Finding withDeclared(Finding f) {
         if (f.outcome() == Outcome.NO_EVIDENCE) {
             return f;
         }
         List<ThresholdUse> declaredHere = declared.getOrDefault(f.standard() + "\u0000" + f.check(), List.of());
+        if (zeroCases != null && f.outcome() == Outcome.MET && f.figure() != null && f.figure().denominator() == 0) {
+            declaredHere = new ArrayList<>(declaredHere);
+            declaredHere.add(zeroCases);
+        }
         List<ThresholdUse> all = null;
         for (ThresholdUse t : declaredHere) {
             if (f.thresholds().stream().noneMatch(u -> u.key().equals(t.key()))) {

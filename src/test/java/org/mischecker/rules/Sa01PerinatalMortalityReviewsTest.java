@@ -35,4 +35,17 @@ class Sa01PerinatalMortalityReviewsTest {
         TrustReport missing = CaseRunner.ruleBook().check(CaseRunner.evidence(YAML.readTree("{remove: [SA1.reviewStartedInTime]}")));
         assertThat(CaseRunner.standard(missing, "SA1.b").findings().get(0).thresholds()).isEmpty();
     }
+
+    /** 0 of 0 is met only by a reading the guidance does not state, so a verdict resting on it says so. */
+    @Test
+    void aFigureMetOnNoCasesRestsOnTheZeroCaseReading() throws Exception {
+        TrustReport none = CaseRunner.ruleBook().check(CaseRunner.evidence(
+                YAML.readTree("{set: {SA1.notifiedInTime: {numerator: 0, denominator: 0}}}")));
+        assertThat(CaseRunner.standard(none, "SA1.a").findings()).anySatisfy(f ->
+                assertThat(f.thresholds()).extracting(ThresholdUse::key).contains(RuleBook.ZERO_CASES));
+        assertThat(none.unverifiedThresholds()).extracting(ThresholdUse::key).contains(RuleBook.ZERO_CASES);
+
+        TrustReport some = CaseRunner.ruleBook().check(CaseRunner.evidence(YAML.readTree("{}")));
+        assertThat(some.unverifiedThresholds()).extracting(ThresholdUse::key).doesNotContain(RuleBook.ZERO_CASES);
+    }
 }
