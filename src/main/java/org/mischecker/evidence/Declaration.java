@@ -13,4 +13,9 @@ public record Declaration(String key, String action, boolean answer, String evid
     public boolean evidenceDatedWithin(LocalDate from, LocalDate to) {
         return evidenceDate != null && !evidenceDate.isBefore(from) && !evidenceDate.isAfter(to);
     }
+
+    /** True when a supporting document is named and dated on or before the day given. */
+    public boolean evidenceDatedBy(LocalDate day) {
+        return evidenceDate != null && !evidenceDate.isAfter(day);
+    }
 }

@@ -114,13 +114,17 @@ public final class Findings {
     /** A document that must be dated within [from, to]. */
     public Finding documentInPeriod(Rule rule, Outcome outcome, DocumentRef ref, Parameter from, Parameter to) {
         String text = ref.measure() + ": " + describe(ref.document());
+        String toComply = null;
         if (outcome != Outcome.MET) {
-            text += "; needs a document dated " + from.display() + " to " + to.display();
+            LocalDate date = ref.document().date();
+            text += (date.isBefore(from.date()) ? ", before" : date.isAfter(to.date()) ? ", after" : ", within")
+                    + " the period; needs a document dated " + from.display() + " to " + to.display();
+            toComply = "a document dated " + from.display() + " to " + to.display() + " is needed";
         } else {
             text += periodText(new Parameter[] {from, to});
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(List.of(from, to)), List.of(use(ref)), null, null);
+                null, thresholds(List.of(from, to)), List.of(use(ref)), null, toComply);
     }
 
     /** A document that must be dated within the last N years before a reference date. */
@@ -229,6 +233,25 @@ public final class Findings {
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
                 null, thresholds(List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
                 "name a supporting document dated " + from.display() + " to " + to.display());
+    }
+
+    /** A standing arrangement (a NED champion's appointment) whose document is dated after the period ended. */
+    public Finding declarationAfterPeriod(Rule rule, Declaration d, Parameter end) {
+        String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but the supporting document is dated after the"
+                + " period ended on " + end.display() + ", so it does not show the arrangement was in place during the period";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(List.of(end)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                "name a supporting document dated on or before " + end.display());
+    }
+
+    /** Not met outright, with an action plan that is dated outside the period (a plan from another year). */
+    public Finding planOutsidePeriod(Rule rule, Declaration d, DocumentRef plan, Parameter from, Parameter to) {
+        String text = "the trust does not declare that: " + d.measure() + "; its action plan " + describe(plan.document()) + " is dated "
+                + (plan.document().date().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to "
+                + to.display() + ", so it is not this year's plan";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
+                thresholds(List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
+                "an action plan dated " + from.display() + " to " + to.display() + " is needed");
     }
 
     /**
