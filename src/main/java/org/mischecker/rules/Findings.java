@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.kie.api.definition.rule.Rule;
 import org.mischecker.evidence.Amount;
 import org.mischecker.evidence.Declaration;
@@ -35,6 +34,7 @@ public final class Findings {
 
     private final Map<String, EvidenceKey> evidenceKeys;
     private final Map<Rule, Labels> labels;
+    private final Parameter zeroCases;
     private final Map<String, Document> documents;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
 
@@ -42,10 +42,12 @@ public final class Findings {
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
      *                     per year rather than for every file
      * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
+     * @param zeroCases the reading that 0 of 0 counts as met, which a figure met on no cases rests on; null when the year has none
      */
-    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Collection<Document> documents) {
+    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Collection<Document> documents) {
         this.evidenceKeys = evidenceKeys;
         this.labels = labels;
+        this.zeroCases = zeroCases;
         this.documents = new java.util.HashMap<>();
         documents.forEach(d -> this.documents.put(d.id(), d));
     }
@@ -76,11 +78,14 @@ public final class Findings {
         text += periodText(period);
         List<Parameter> used = new ArrayList<>(List.of(min));
         used.addAll(Arrays.asList(period));
+        if (figure.denominator() == 0 && outcome == Outcome.MET && zeroCases != null) {
+            used.add(zeroCases);
+        }
         return new Finding(standard(rule), check(rule), figure.group(), outcome,
                 prefix(rule, outcome, figure.group()) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(min.number()), "at least " + min.display(),
                         figure.percent(), min.number()),
-                thresholds(used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+                thresholds(rule, used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
     }
 
     /** A count against a minimum count out of a fixed total, e.g. "9 of 11 CQIMs passed; needs at least 10 of 11". */
@@ -99,7 +104,7 @@ public final class Findings {
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
-                thresholds(List.of(minCount, total)), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+                thresholds(rule, List.of(minCount, total)), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
     }
 
     // ---- documents -----------------------------------------------------------------------------
@@ -108,7 +113,7 @@ public final class Findings {
     public Finding document(Rule rule, Outcome outcome, DocumentRef ref) {
         return new Finding(standard(rule), check(rule), null, outcome,
                 prefix(rule, outcome, null) + ref.measure() + ": " + describe(ref.document()),
-                null, List.of(), List.of(use(ref)), null, null);
+                null, thresholds(rule, List.of()), List.of(use(ref)), null, null);
     }
 
     /** A document that must be dated within [from, to]. */
@@ -124,7 +129,7 @@ public final class Findings {
             text += periodText(new Parameter[] {from, to});
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(List.of(from, to)), List.of(use(ref)), null, toComply);
+                null, thresholds(rule, List.of(from, to)), List.of(use(ref)), null, toComply);
     }
 
     /** A document that must be dated within the last N years before a reference date. */
@@ -133,7 +138,7 @@ public final class Findings {
         String text = ref.measure() + ": " + describe(ref.document()) + "; needs one dated within " + years.display()
                 + " before " + asOf.display() + " (" + Parameter.formatDate(earliest) + " to " + asOf.display() + ")";
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(List.of(years, asOf)), List.of(use(ref)), null, null);
+                null, thresholds(rule, List.of(years, asOf)), List.of(use(ref)), null, null);
     }
 
     /** At least one of several documents dated within the period. */
@@ -149,7 +154,7 @@ public final class Findings {
                 : measure + ": none of the " + all.size() + " listed is dated " + from.display() + " to " + to.display();
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text
                 + (outcome == Outcome.MET ? periodText(new Parameter[] {from, to}) : ""),
-                null, thresholds(List.of(from, to)), all.stream().map(this::use).toList(), null, null);
+                null, thresholds(rule, List.of(from, to)), all.stream().map(this::use).toList(), null, null);
     }
 
     /** A document in every interval of the period ("quarterly Board reports"). */
@@ -170,7 +175,7 @@ public final class Findings {
                 + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
                 + (result.missing().size() == 1 ? " is needed" : " are needed");
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(List.of(result.everyMonths(), result.from(), result.to())),
+                null, thresholds(rule, List.of(result.everyMonths(), result.from(), result.to())),
                 result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
     }
 
@@ -189,7 +194,7 @@ public final class Findings {
         String text = (d.answer() ? "the trust declares: " : "the trust does not declare that: ") + d.measure()
                 + (d.evidence() == null ? " (no supporting document named)" : sourceText(d.evidence()));
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
     }
 
     /**
@@ -201,13 +206,13 @@ public final class Findings {
             Finding f = declaration(rule, outcome, d);
             if (!d.answer()) {
                 return new Finding(f.standard(), f.check(), null, outcome, f.rationale() + "; and no action plan is given",
-                        null, List.of(), f.evidence(), null, "an action plan is needed");
+                        null, f.thresholds(), f.evidence(), null, "an action plan is needed");
             }
             return f;
         }
         String text = "the trust does not declare that: " + d.measure() + "; an action plan is in place, which the standard accepts: "
                 + describe(plan.document());
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, List.of(),
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, thresholds(rule, List.of()),
                 List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
     }
 
@@ -218,7 +223,7 @@ public final class Findings {
     public Finding notApplicable(Rule rule, Declaration d, String reason) {
         String text = "does not apply: the trust answers " + (d.answer() ? "yes" : "no") + " to \"" + d.measure() + "\"; " + reason;
         return new Finding(standard(rule), check(rule), null, Outcome.MET, prefix(rule, Outcome.MET, null) + text,
-                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
     }
 
     /**
@@ -231,7 +236,7 @@ public final class Findings {
                 + (d.evidenceDate().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to " + to.display()
                 + ", so it does not show the standard was met in the period";
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                null, thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
                 "name a supporting document dated " + from.display() + " to " + to.display());
     }
 
@@ -240,7 +245,7 @@ public final class Findings {
         String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but the supporting document is dated after the"
                 + " period ended on " + end.display() + ", so it does not show the arrangement was in place during the period";
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(List.of(end)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                null, thresholds(rule, List.of(end)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
                 "name a supporting document dated on or before " + end.display());
     }
 
@@ -250,7 +255,7 @@ public final class Findings {
                 + (plan.document().date().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to "
                 + to.display() + ", so it is not this year's plan";
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
-                thresholds(List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
+                thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
                 "an action plan dated " + from.display() + " to " + to.display() + " is needed");
     }
 
@@ -263,7 +268,7 @@ public final class Findings {
         String text = "the trust declares: " + d.measure() + "; so " + (spec == null ? requiredKey : spec.measure())
                 + " are needed, and none is listed (" + requiredKey + ")";
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null, "add " + requiredKey + " to the evidence file");
+                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, "add " + requiredKey + " to the evidence file");
     }
 
     /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
@@ -275,14 +280,14 @@ public final class Findings {
         String toComply = outcome == Outcome.NOT_MET
                 ? needed.subtract(amount.value()).stripTrailingZeros().toPlainString() + " more WTE of Fetal Monitoring Lead time" : null;
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(List.of(perUnit)), List.of(use(amount.key(), amount.at().toString(), null),
+                thresholds(rule, List.of(perUnit)), List.of(use(amount.key(), amount.at().toString(), null),
                 use(units.key(), units.at().toString(), null)), null, toComply);
     }
 
     public Finding month(Rule rule, Outcome outcome, MonthValue month, Parameter expected) {
         String text = month.measure() + ": " + Parameter.formatMonth(month.month()) + "; needs " + expected.display() + " data";
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(List.of(expected)), List.of(use(month.key(), month.at().toString(), null)), null, null);
+                thresholds(rule, List.of(expected)), List.of(use(month.key(), month.at().toString(), null)), null, null);
     }
 
     /**
@@ -362,8 +367,34 @@ public final class Findings {
                 .toList();
     }
 
-    private static List<ThresholdUse> thresholds(List<Parameter> parameters) {
-        return parameters.stream().filter(Objects::nonNull).map(Findings::thresholdUse).toList();
+    /**
+     * The values a judged finding rests on: those its wording quotes, then every other value its check
+     * declares (@parameters). SA1's counts "in time" rest on the time limit they were counted against
+     * (7 working days, 4 months), an [R-M] value the report must list when unverified.
+     */
+    private List<ThresholdUse> thresholds(Rule rule, List<Parameter> parameters) {
+        List<ThresholdUse> declared = labels(rule).declared();
+        List<ThresholdUse> all = new ArrayList<>(parameters.size() + declared.size());
+        for (Parameter p : parameters) {
+            if (p != null) {
+                all.add(thresholdUse(p));
+            }
+        }
+        for (ThresholdUse t : declared) {
+            if (!quotes(all, t.key())) {
+                all.add(t);
+            }
+        }
+        return all;
+    }
+
+    private static boolean quotes(List<ThresholdUse> uses, String key) {
+        for (ThresholdUse u : uses) {
+            if (u.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ThresholdUse thresholdUse(Parameter p) {
@@ -382,15 +413,15 @@ public final class Findings {
      * A rule's standard and check, and the opening of its rationale for each outcome: read from its
      * metadata once per rule, not for every finding it makes (each read strips and copies strings).
      */
-    record Labels(String standard, String check, String[] prefixes) {
-        static Labels of(Rule rule) {
+    record Labels(String standard, String check, String[] prefixes, List<ThresholdUse> declared) {
+        static Labels of(Rule rule, Map<String, List<ThresholdUse>> declaredByCheck) {
             String standard = RuleMetadata.required(rule, "standard");
             String check = RuleMetadata.required(rule, "check");
             String[] prefixes = new String[Outcome.values().length];
             for (Outcome o : Outcome.values()) {
                 prefixes[o.ordinal()] = standard + " " + check + " " + o.label() + ": ";
             }
-            return new Labels(standard, check, prefixes);
+            return new Labels(standard, check, prefixes, declaredByCheck.getOrDefault(checkKey(standard, check), List.of()));
         }
 
         String prefix(Outcome outcome) {
@@ -398,15 +429,23 @@ public final class Findings {
         }
     }
 
-    /** Every rule's labels, by identity (two KieBases may hold rules of one name); read-only once built. */
-    static Map<Rule, Labels> labelsOf(Collection<Rule> rules) {
+    /**
+     * Every rule's labels, by identity (two KieBases may hold rules of one name); read-only once built.
+     *
+     * @param declaredByCheck each check's declared parameters ({@link #checkKey}), shared by the rules of the check
+     */
+    static Map<Rule, Labels> labelsOf(Collection<Rule> rules, Map<String, List<ThresholdUse>> declaredByCheck) {
         Map<Rule, Labels> labels = new java.util.IdentityHashMap<>();
-        rules.forEach(r -> labels.put(r, Labels.of(r)));
+        rules.forEach(r -> labels.put(r, Labels.of(r, declaredByCheck)));
         return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    static String checkKey(String standard, String check) {
+        return standard + "\u0000" + check;
     }
 
     private Labels labels(Rule rule) {
         Labels known = labels.get(rule);
-        return known != null ? known : Labels.of(rule);
+        return known != null ? known : Labels.of(rule, Map.of());
     }
 }

@@ -15,7 +15,6 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.report.Finding;
-import org.mischecker.report.Outcome;
 import org.mischecker.report.ReportBuilder;
 import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
@@ -46,9 +45,8 @@ public final class RuleBook {
         // memories of a fresh session is a large share of the cost of checking one file.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
-        this.labels = Findings.labelsOf(rules());
-        this.declared = declaredThresholds(scheme, catalogue);
-        this.zeroCases = scheme.parameter(ZERO_CASES).map(Findings::thresholdUse).orElse(null);
+        this.labels = Findings.labelsOf(rules(), declaredThresholds(scheme, catalogue));
+        this.zeroCases = scheme.parameter(ZERO_CASES).orElse(null);
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
@@ -56,10 +54,7 @@ public final class RuleBook {
     private final Map<Rule, Findings.Labels> labels;
     /** The reading that 0 of 0 counts as met, when the year states it: a met empty figure rests on it. */
     static final String ZERO_CASES = "zeroCases.countAsMet";
-    private final ThresholdUse zeroCases;
-
-    /** Each check's declared parameters (@parameters), by standard and check. */
-    private final Map<String, List<ThresholdUse>> declared;
+    private final org.mischecker.scheme.Parameter zeroCases;
 
     /**
      * The year's rules: the executable model compiled at build time when it matches the DRL
@@ -114,51 +109,23 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, evidence.documents()));
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents()));
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();
-            return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(f -> withDeclared((Finding) f)).toList();
+            return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
         }
     }
 
-    /**
-     * A judged finding rests on every value its check declares, not only those its wording quotes:
-     * SA1's counts of deaths reviewed "in time" rest on the time limit the trust counted against
-     * (7 working days, 4 months), an [R-M] value the report must list when unverified; a figure met
-     * on no cases at all rests on the reading that 0 of 0 counts as met. A finding with no evidence
-     * rests on none of them.
-     */
-    private Finding withDeclared(Finding f) {
-        if (f.outcome() == Outcome.NO_EVIDENCE) {
-            return f;
-        }
-        List<ThresholdUse> declaredHere = declared.getOrDefault(f.standard() + "\u0000" + f.check(), List.of());
-        if (zeroCases != null && f.outcome() == Outcome.MET && f.figure() != null && f.figure().denominator() == 0) {
-            declaredHere = new ArrayList<>(declaredHere);
-            declaredHere.add(zeroCases);
-        }
-        List<ThresholdUse> all = null;
-        for (ThresholdUse t : declaredHere) {
-            if (f.thresholds().stream().noneMatch(u -> u.key().equals(t.key()))) {
-                if (all == null) {
-                    all = new ArrayList<>(f.thresholds());
-                }
-                all.add(t);
-            }
-        }
-        return all == null ? f : new Finding(f.standard(), f.check(), f.detail(), f.outcome(), f.rationale(), f.figure(), all,
-                f.evidence(), f.missingEvidence(), f.toComply(), f.cadence());
-    }
-
+    /** Each check's declared parameters (@parameters), keyed as Findings.checkKey: a judged finding rests on all of them. */
     private static Map<String, List<ThresholdUse>> declaredThresholds(SchemeYear scheme, List<ActionSpec> catalogue) {
         Map<String, List<ThresholdUse>> byCheck = new java.util.HashMap<>();
         for (ActionSpec action : catalogue) {
             for (StandardSpec standard : action.standards()) {
                 for (StandardSpec.CheckSpec check : standard.checks()) {
-                    byCheck.put(standard.id() + "\u0000" + check.name(), check.parameters().stream()
+                    byCheck.put(Findings.checkKey(standard.id(), check.name()), check.parameters().stream()
                             .map(key -> scheme.parameter(key).orElseThrow(() -> new IllegalStateException(
                                     "standard " + standard.id() + " declares parameter " + key + ", which thresholds.yaml does not define")))
                             .map(Findings::thresholdUse).toList());
