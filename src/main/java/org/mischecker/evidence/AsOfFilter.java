@@ -51,7 +51,7 @@ public final class AsOfFilter {
             }
             if (fact instanceof Declaration d && d.evidence() != null && after(byId.get(d.evidence()), asOf)) {
                 declarations++;
-                facts.add(new Declaration(d.key(), d.action(), d.answer(), null, null, d.measure(), d.at()));
+                facts.add(new Declaration(d.key(), d.action(), d.answer(), null, null, d.measure(), d.at(), byId.get(d.evidence())));
                 continue;
             }
             facts.add(fact);

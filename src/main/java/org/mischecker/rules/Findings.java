@@ -296,6 +296,16 @@ public final class Findings {
      */
     public Finding unsupportedDeclaration(Rule rule, Declaration d) {
         String missing = d.key() + ".evidence";
+        Document later = d.laterEvidence();
+        if (later != null) {
+            // On a board date: the file names a document, but it did not exist yet.
+            String text = "the trust declares: " + d.measure() + ", but its supporting document, " + describe(later)
+                    + ", is dated after the board date, so nothing written shows it yet (" + d.key() + ", " + d.at() + ")";
+            return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text,
+                    null, List.of(), List.of(use(d.key(), d.at().toString(), null)), missing,
+                    "the yes counts from the date of \"" + later.title() + "\" (" + Parameter.formatDate(later.date())
+                    + "), or name an earlier document that shows it");
+        }
         String text = "the trust declares: " + d.measure() + ", but names no supporting document ("
                 + d.key() + ", " + d.at() + "); a yes counts only with the document that shows it";
         return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text,

@@ -53,9 +53,11 @@ class AsOfFilterTest {
                 .filter(d -> d.key().equals("SA1.safetyChampionDiscussion")).findFirst().orElseThrow();
         assertThat(champion.answer()).isTrue();
         assertThat(champion.evidence()).isNull();  // minutes dated 15 Nov 2022
+        assertThat(champion.laterEvidence()).isNotNull().extracting(Document::date).isEqualTo(LocalDate.of(2022, 11, 15));
         Declaration ned = r.evidence().facts().stream().filter(Declaration.class::isInstance).map(Declaration.class::cast)
                 .filter(d -> d.key().equals("SA9.nedSafetyChampion")).findFirst().orElseThrow();
         assertThat(ned.evidence()).isEqualTo("ned-appointment");  // dated 29 Jul 2021
+        assertThat(ned.laterEvidence()).isNull();
         assertThat(r.declarationsUnsupported()).isPositive();
     }
 
