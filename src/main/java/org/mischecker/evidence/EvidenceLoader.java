@@ -46,7 +46,7 @@ public final class EvidenceLoader {
      */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern PLAIN_WHOLE = Pattern.compile("[-+]?\\d+");
-    private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents");
+    private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents", "actionPlans");
 
     private final SchemePacks packs;
     private final long maxBytes;
@@ -181,6 +181,7 @@ public final class EvidenceLoader {
                     action(action, section.value());
                 }
             }
+            actionPlans(map.entries().get("actionPlans"));
             if (trust == null) {
                 return null;
             }
@@ -473,6 +474,68 @@ public final class EvidenceLoader {
             }
             facts.add(new Declaration(key.factKey(), key.action(), answer, support == null ? null : support.id(),
                     support == null ? null : support.date(), key.measure(), m.at()));
+        }
+
+        /** actionPlans: {SA5: {lead: ..., timescale: YYYY-MM-DD, requestedSum: pounds, document: id}}; every part optional. */
+        private void actionPlans(Entry e) {
+            if (e == null) {
+                return;
+            }
+            MapNode plans = asMap(e.value(), "actionPlans", "a map from SA1..SA10 to {lead, timescale, requestedSum, document}");
+            if (plans == null) {
+                return;
+            }
+            List<String> ids = scheme.actions().stream().map(ActionInfo::id).toList();
+            for (Entry a : plans.entries().values()) {
+                if (!ids.contains(a.key())) {
+                    problem(a.keyAt(), "actionPlans has unknown action '" + a.key() + "'" + Suggestions.didYouMean(a.key(), ids)
+                            + "; expected one of " + String.join(", ", ids));
+                    continue;
+                }
+                String label = "actionPlans." + a.key();
+                MapNode m = asMap(a.value(), label, "{lead: name, timescale: YYYY-MM-DD, requestedSum: pounds, document: document-id}");
+                if (m == null) {
+                    continue;
+                }
+                unknownKeys(m, List.of("lead", "timescale", "requestedSum", "document", "note"));
+                int before = problems.size();
+                String lead = null;
+                Entry l = m.entries().get("lead");
+                if (l != null && !(l.value() instanceof ScalarNode)) {
+                    problem(l.value().at(), label + ".lead is " + l.value().kindName() + "; expected the name or role of the plan's lead");
+                } else if (l != null && ((ScalarNode) l.value()).text() != null && !((ScalarNode) l.value()).text().isBlank()) {
+                    lead = ((ScalarNode) l.value()).text().trim();
+                }
+                LocalDate timescale = null;
+                Entry t = m.entries().get("timescale");
+                if (t != null && !(t.value() instanceof ScalarNode ts && ts.isNull())) {
+                    String text = t.value() instanceof ScalarNode ts ? ts.text() : null;
+                    timescale = text == null ? null : DateText.day(text);
+                    if (timescale == null) {
+                        problem(t.value().at(), label + ".timescale is '" + (text == null ? t.value().kindName() : text)
+                                + "'; expected the date the plan is to be completed by, YYYY-MM-DD");
+                    }
+                }
+                BigDecimal sum = null;
+                Entry r = m.entries().get("requestedSum");
+                if (r != null && !(r.value() instanceof ScalarNode rs && rs.isNull())) {
+                    if (r.value() instanceof ScalarNode rs && (rs.token() == JsonToken.VALUE_NUMBER_INT || rs.token() == JsonToken.VALUE_NUMBER_FLOAT)
+                            && PLAIN_NUMBER.matcher(rs.text()).matches() && new BigDecimal(rs.text()).signum() >= 0) {
+                        sum = new BigDecimal(rs.text());
+                    } else {
+                        problem(r.value().at(), label + ".requestedSum is '" + (r.value() instanceof ScalarNode rs ? rs.text() : r.value().kindName())
+                                + "'; expected the sum in pounds, written in digits, for example 45000");
+                    }
+                }
+                Document plan = null;
+                Entry d = m.entries().get("document");
+                if (d != null) {
+                    plan = documentRef(d.value(), label + ".document");
+                }
+                if (problems.size() == before) {
+                    facts.add(new ActionPlan(a.key(), lead, timescale, sum, plan == null ? null : plan.id(), m.at()));
+                }
+            }
         }
 
         private void amount(EvidenceKey key, Node node, String label) {

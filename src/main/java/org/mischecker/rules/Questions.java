@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
+import org.mischecker.evidence.ActionPlan;
 import org.mischecker.evidence.DeclaredStatus;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.evidence.Figure;
@@ -143,6 +144,24 @@ public final class Questions {
         String text = "The board's declaration records nothing for " + action.id() + ", which the evidence shows "
                 + action.outcome().label() + ". The declaration form asks yes or no for every one of the ten actions: "
                 + "which will the board declare, and on what evidence?";
+        return new Question(action.id(), concern(rule), text, List.of());
+    }
+
+    public Question actionPlanMissing(Rule rule, ActionResult action) {
+        String text = action.id() + " is " + action.outcome().label() + " on the evidence, and the file holds no action plan for it"
+                + " (actionPlans." + action.id() + "). A discretionary payment needs a plan that covers the action, with a lead,"
+                + " a timescale and a requested sum: who leads it, by when, and at what cost?";
+        return new Question(action.id(), concern(rule), text,
+                action.standards().stream().filter(s -> !s.outcome().isMet()).map(StandardResult::id).toList());
+    }
+
+    public Question actionPlanIncomplete(Rule rule, ActionResult action, ActionPlan plan) {
+        List<String> missing = plan.missingParts();
+        String parts = missing.size() == 1 ? missing.get(0)
+                : String.join(", no ", missing.subList(0, missing.size() - 1)) + " and no " + missing.get(missing.size() - 1);
+        String text = "The action plan for " + action.id() + " (" + plan.at() + ") has no " + parts
+                + ". A discretionary payment needs a plan with a lead, a timescale and a requested sum: can the board see "
+                + (missing.size() == 1 ? "it" : "them") + " before it signs the declaration?";
         return new Question(action.id(), concern(rule), text, List.of());
     }
 

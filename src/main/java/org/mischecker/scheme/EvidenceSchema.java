@@ -52,6 +52,7 @@ public final class EvidenceSchema {
         properties.set("trust", trust());
         properties.set("boardDeclaration", boardDeclaration(scheme));
         properties.set("documents", documents());
+        properties.set("actionPlans", actionPlans(scheme));
         for (ActionInfo action : scheme.actions()) {
             properties.set(action.id(), action(action, scheme));
         }
@@ -79,6 +80,23 @@ public final class EvidenceSchema {
             status.set("enum", accepted);
         }
         return declaration;
+    }
+
+    private static ObjectNode actionPlans(SchemeYear scheme) {
+        ObjectNode plans = object("The action plan for each action not met: a discretionary payment needs one with a lead,"
+                + " a timescale and a requested sum.");
+        ObjectNode p = plans.putObject("properties");
+        for (ActionInfo action : scheme.actions()) {
+            ObjectNode plan = object(action.title() + ": the action plan.");
+            ObjectNode parts = plan.putObject("properties");
+            parts.set("lead", text("Who leads the plan, for example Director of Midwifery."));
+            parts.set("timescale", text("The date the plan is to be completed by, YYYY-MM-DD.").put("format", "date").put("pattern", DAY));
+            parts.set("requestedSum", JSON.objectNode().put("description", "The sum requested, in pounds.").put("type", "number").put("minimum", 0));
+            parts.set("document", documentId("The plan's document id in the documents list."));
+            parts.set("note", note());
+            p.set(action.id(), plan);
+        }
+        return plans;
     }
 
     private static ObjectNode documents() {

@@ -27,7 +27,10 @@ public final class EvidenceTemplate {
         out.append("# Every document the evidence refers to, listed once. Replace [] with entries like:\n");
         out.append("#   - {id: board-2022-01, title: \"Trust Board: PMRT quarterly report\", date: 2022-01-27,\n");
         out.append("#      approvedBy: Trust Board, keptAt: \"Board papers, item 8\"}\n");
-        out.append("documents: []\n");
+        out.append("documents: []\n\n");
+        out.append("# For each action not met, the action plan a discretionary payment needs (optional; uncomment):\n");
+        out.append("# actionPlans:\n");
+        out.append("#   SA5: {lead: Director of Midwifery, timescale: 2023-09-30, requestedSum: 45000, document: action-plan-id}\n");
         for (ActionInfo action : scheme.actions()) {
             out.append("\n# ").append(action.id()).append(": ").append(action.title()).append("\n");
             out.append(action.id()).append(":\n");

@@ -34,6 +34,9 @@ class EvidenceLoaderTest {
             year-zero-date.yaml              | :4:34      | document date '0000-01-01' is not a real date; expected YYYY-MM-DD from 1900 on
             empty-board-declaration.yaml     | :3:19      | boardDeclaration is empty; expected each action the board declared
             empty-text-section.yaml          | :3:6       | SA3 is empty text; expected a map of the evidence keys of SA3
+            bad-action-plan.yaml             | :4:3       | actionPlans has unknown action 'SA11' (did you mean 'SA1'?)
+            bad-action-plan.yaml             | :5:49      | actionPlans.SA5.timescale is '2023-13-01'; expected the date the plan is to be completed by, YYYY-MM-DD
+            bad-action-plan.yaml             | :5:75      | actionPlans.SA5.requestedSum is 'lots'; expected the sum in pounds
             signed-month.yaml                | :4:14      | SA2.dataMonth is '-2022-07'; expected a month written YYYY-MM from 1900 on
             date-after-deadline.yaml         | :4:34      | after the declaration deadline 2023-02-02
             document-twice.yaml              | :5:10      | document id 'b1' is listed twice (first at line 4)
