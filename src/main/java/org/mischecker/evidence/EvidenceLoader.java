@@ -287,9 +287,7 @@ public final class EvidenceLoader {
                         + " or no boardDeclaration at all");
             }
             for (Entry a : m.entries().values()) {
-                if (!ids.contains(a.key())) {
-                    problem(a.keyAt(), "boardDeclaration has unknown action '" + a.key() + "'"
-                            + Suggestions.didYouMean(a.key(), ids) + "; expected one of " + String.join(", ", ids));
+                if (!knownAction(a, "boardDeclaration", ids)) {
                     continue;
                 }
                 String v = a.value() instanceof ScalarNode s && s.text() != null ? s.text().trim().toLowerCase() : "";
@@ -476,6 +474,16 @@ public final class EvidenceLoader {
                     support == null ? null : support.date(), key.measure(), m.at()));
         }
 
+        /** True when a section keyed by action (boardDeclaration, actionPlans) names one of the year's; else a problem. */
+        private boolean knownAction(Entry a, String section, List<String> ids) {
+            if (ids.contains(a.key())) {
+                return true;
+            }
+            problem(a.keyAt(), section + " has unknown action '" + a.key() + "'" + Suggestions.didYouMean(a.key(), ids)
+                    + "; expected one of " + String.join(", ", ids));
+            return false;
+        }
+
         /** actionPlans: {SA5: {lead: ..., timescale: YYYY-MM-DD, requestedSum: pounds, document: id}}; every part optional. */
         private void actionPlans(Entry e) {
             if (e == null) {
@@ -487,9 +495,7 @@ public final class EvidenceLoader {
             }
             List<String> ids = scheme.actions().stream().map(ActionInfo::id).toList();
             for (Entry a : plans.entries().values()) {
-                if (!ids.contains(a.key())) {
-                    problem(a.keyAt(), "actionPlans has unknown action '" + a.key() + "'" + Suggestions.didYouMean(a.key(), ids)
-                            + "; expected one of " + String.join(", ", ids));
+                if (!knownAction(a, "actionPlans", ids)) {
                     continue;
                 }
                 String label = "actionPlans." + a.key();
