@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One trust's evidence for one scheme year, parsed and validated. {@code facts} are the immutable
- * objects handed to the rule session (figures, document references, declarations, amounts, months,
- * required staff groups).
+ * objects handed to the rule sessions (figures, document references, declarations, amounts, months,
+ * required staff groups, and the action plans the questions stage reads).
  */
 public record Evidence(String file, int schemeYear, String trustName, String odsCode,
                        Map<String, DeclaredStatus> boardDeclaration, List<Document> documents,
