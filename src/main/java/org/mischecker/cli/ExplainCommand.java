@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mischecker.check.ExitCode;
 import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
 import org.mischecker.rules.RuleBook;
@@ -34,22 +35,18 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SchemeYearOptions.Rules rules = yearOptions.loadRules(spec);
-        if (rules.failure() != null) {
-            return rules.failure().code();
-        }
-        RuleBook book = rules.book();
+        RuleBook book = yearOptions.ruleBook();
         SchemeYear scheme = book.scheme();
         Optional<ActionSpec> action = book.catalogue().stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
         if (action.isPresent()) {
             explainAction(out, scheme, action.get());
-            return ExitCode.ALL_MET.code();
+            return ExitCode.SUCCESS.code();
         }
         for (ActionSpec a : book.catalogue()) {
             for (StandardSpec s : a.standards()) {
                 if (s.id().equalsIgnoreCase(id)) {
                     explainStandard(out, scheme, a, s);
-                    return ExitCode.ALL_MET.code();
+                    return ExitCode.SUCCESS.code();
                 }
             }
         }

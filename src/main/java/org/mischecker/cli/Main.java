@@ -1,6 +1,9 @@
 package org.mischecker.cli;
 
 import java.io.PrintWriter;
+import org.mischecker.check.ExitCode;
+import org.mischecker.rules.RuleBuildException;
+import org.mischecker.scheme.SchemeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +26,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLine(out, err, RulesPreload.startFor(args));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Never let exhaustion look like a verdict: one line, and the internal-error code.
+            err.println("mis: ran out of memory (" + e.getMessage() + "); nothing was judged. Check fewer or smaller files,"
+                    + " or give Java more memory (for example JAVA_OPTS=-Xmx2g)");
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
         out.flush();
         err.flush();
         return code;
@@ -49,19 +60,40 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             ex.getCommandLine().getErr().println("Run 'mis " + (ex.getCommandLine().getCommandName().equals("mis") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return ExitCode.INVALID_INPUT.code();
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("mis: internal error: " + ex);
-            if (parseResult.originalArgs().contains("--verbose")) {
-                ex.printStackTrace(commandLine.getErr());
-            }
-            return ExitCode.INTERNAL_ERROR.code();
-        });
+        cli.setExecutionExceptionHandler(Main::handle);
         for (CommandLine sub : cli.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(sub.getCommandName().equals("diff") ? DiffCommand.exitCodes() : ExitCode.helpLines());
+            java.util.Map<String, String> codes = sub.getCommand() instanceof DocumentedExits d ? d.exitCodes() : ExitCodes.TOOL;
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         }
-        cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpLines());
+        cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.CHECK);
         return cli;
+    }
+
+    /**
+     * The one place a command's failure becomes a message and an exit code: a usage error (2), rule
+     * packs that cannot be read or rules that do not build (3, with every builder message), and any
+     * other failure (3, the stack trace only with --verbose).
+     */
+    private static int handle(Exception ex, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (ex instanceof UsageError) {
+            err.println("mis " + command.getCommandName() + ": " + ex.getMessage());
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (ex instanceof SchemeException) {
+            err.println("mis: the rule packs cannot be read: " + ex.getMessage());
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+        if (ex instanceof RuleBuildException rules) {
+            err.println("mis: the rules do not build:");
+            rules.messages().forEach(m -> err.println("  " + m));
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+        err.println("mis: internal error: " + ex);
+        if (parsed.originalArgs().contains("--verbose")) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     /** No command given: the usage, on stderr, as a usage error (a script calling bare `mis` did nothing). */

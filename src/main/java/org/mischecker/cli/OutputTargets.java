@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Where the outputs of a check may go: never over an evidence file being checked (a report written
- * over the trust's only copy of its evidence loses it), never onto something that is not a regular
- * file (the atomic rename would replace a device or fail on a folder), and never two outputs to one
- * file (the second would silently replace the first).
+ * over the trust's only copy of its evidence loses it), never onto a folder or a block device, and
+ * never two outputs to one file (the second would silently replace the first). A character device
+ * (/dev/null, the usual way to discard an output) or a pipe is written to directly.
  */
 final class OutputTargets {
 
@@ -31,9 +31,9 @@ final class OutputTargets {
                 return "the " + earlier.format() + " and " + o.format() + " outputs both name " + o.file()
                         + "; give each output its own file";
             }
-            if (Files.exists(target) && !Files.isRegularFile(target)) {
-                return "output " + o.file() + " exists and is not a regular file; expected a file to write"
-                        + " (or FORMAT without =FILE for standard output)";
+            if (Files.exists(target) && !Files.isRegularFile(target) && !streamable(target)) {
+                return "output " + o.file() + " exists and is " + (Files.isDirectory(target) ? "a folder" : "not a file, a pipe or a character device")
+                        + "; expected a file to write (or FORMAT without =FILE for standard output)";
             }
             for (Path input : inputs) {
                 if (same(target, input)) {
@@ -43,6 +43,16 @@ final class OutputTargets {
             }
         }
         return null;
+    }
+
+    /** A character device or a pipe, from the file's Unix mode; false where the mode cannot be read. */
+    static boolean streamable(Path target) {
+        try {
+            int type = (Integer) Files.getAttribute(target, "unix:mode") & 0170000;
+            return type == 0020000 || type == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean same(Path target, Path input) {

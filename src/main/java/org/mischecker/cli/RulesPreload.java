@@ -1,19 +1,14 @@
 package org.mischecker.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import org.mischecker.evidence.Evidence;
-import org.mischecker.rules.ChallengeBook;
-import org.mischecker.rules.RuleBook;
-import org.mischecker.scheme.SchemePacks;
+import org.mischecker.check.RuleBooks;
 
 /**
  * Loads the rule packs shipped in the jar and builds their rules on a second core while the
- * command line is still being parsed, then runs one empty session through them so the first real
+ * command line is still being parsed, then runs one empty file through them so the first real
  * file finds its classes loaded. About a third of a one-file check is spent before the command
  * runs (JVM, picocli), and about as much building the rules: overlapping them is most of the way
  * to a half-second start. Used only by commands that check with the shipped rules; anything that
@@ -21,15 +16,11 @@ import org.mischecker.scheme.SchemePacks;
  */
 final class RulesPreload {
 
-    /** The shipped packs with every year's rules built. */
-    record Loaded(SchemePacks packs, Map<Integer, RuleBook> books, Map<Integer, ChallengeBook> challenges) {
-    }
-
     private static final Set<String> COMMANDS_USING_RULES = Set.of("check", "explain", "diff", "generate");
 
-    private final CompletableFuture<Loaded> loading;
+    private final CompletableFuture<RuleBooks> loading;
 
-    private RulesPreload(CompletableFuture<Loaded> loading) {
+    private RulesPreload(CompletableFuture<RuleBooks> loading) {
         this.loading = loading;
     }
 
@@ -45,10 +36,10 @@ final class RulesPreload {
         if (!usesShippedRules) {
             return none();
         }
-        CompletableFuture<Loaded> loading = new CompletableFuture<>();
+        CompletableFuture<RuleBooks> loading = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                loading.complete(load());
+                loading.complete(RuleBooks.shipped().warmed());
             } catch (RuntimeException | Error e) {
                 loading.completeExceptionally(e);
             }
@@ -58,23 +49,8 @@ final class RulesPreload {
         return new RulesPreload(loading);
     }
 
-    private static Loaded load() {
-        SchemePacks packs = SchemePacks.fromClasspath();
-        Map<Integer, RuleBook> books = new TreeMap<>();
-        Map<Integer, ChallengeBook> challenges = new TreeMap<>();
-        for (Integer year : packs.years().keySet()) {
-            RuleBook book = RuleBook.build(packs.year(year));
-            ChallengeBook questions = ChallengeBook.build(packs.year(year));
-            Evidence empty = new Evidence("warm-up", year, "", "", Map.of(), List.of(), List.of());
-            questions.challenge(empty, book.check(empty));
-            books.put(year, book);
-            challenges.put(year, questions);
-        }
-        return new Loaded(packs, Map.copyOf(books), Map.copyOf(challenges));
-    }
-
     /** The preloaded rules, once ready; empty when nothing was preloaded or preloading failed. */
-    Optional<Loaded> get() {
+    Optional<RuleBooks> get() {
         if (loading == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.mischecker.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mischecker.check.ExitCode;
 import org.mischecker.scheme.EvidenceSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +23,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemePack pack = yearOptions.loadPack(spec);
-        if (pack.failure() != null) {
-            return pack.failure().code();
-        }
-        spec.commandLine().getOut().print(EvidenceSchema.json(pack.scheme()));
-        return ExitCode.ALL_MET.code();
+        spec.commandLine().getOut().print(EvidenceSchema.json(yearOptions.pack()));
+        return ExitCode.SUCCESS.code();
     }
 }

@@ -1,50 +1,39 @@
 package org.mischecker.cli;
 
-import java.nio.file.Path;
+import org.mischecker.check.RuleBooks;
 import org.mischecker.rules.RuleBook;
-import org.mischecker.rules.RuleBuildException;
-import org.mischecker.scheme.SchemeException;
-import picocli.CommandLine;
+import org.mischecker.scheme.SchemePacks;
+import org.mischecker.scheme.SchemeYear;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command that works on one scheme year shares: which year, and where its rule pack is. */
-final class SchemeYearOptions implements UsesRules {
+final class SchemeYearOptions {
 
-    private RulesPreload preload = RulesPreload.none();
-
-    @Override
-    public void preload(RulesPreload preload) {
-        this.preload = preload;
-    }
-
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
     int year;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the rule packs from DIR instead of those built into the jar.")
-    Path rulesDir;
-
-    /** The year's rules, or the exit code after the one-line message that said why not. */
-    record Rules(RuleBook book, ExitCode failure) {
+    /** The year's standards' rules, built. */
+    RuleBook ruleBook() {
+        RuleBooks books = rules.ruleBooks();
+        requireYear(books.packs());
+        return books.ruleBook(year);
     }
 
-    Rules loadRules(CommandLine.Model.CommandSpec spec) {
-        String command = "mis " + spec.name();
-        try {
-            Engine engine = Engine.create(rulesDir, 0, null, preload);
-            if (!engine.packs().years().containsKey(year)) {
-                spec.commandLine().getErr().println(command + ": no rule pack for scheme year " + year + "; expected one of "
-                        + String.join(", ", engine.packs().years().keySet().stream().map(String::valueOf).toList()));
-                return new Rules(null, ExitCode.INVALID_INPUT);
-            }
-            return new Rules(engine.ruleBook(year), null);
-        } catch (SchemeException | RuleBuildException e) {
-            spec.commandLine().getErr().println(command + ": the rules cannot be loaded: " + e.getMessage());
-            return new Rules(null, ExitCode.INTERNAL_ERROR);
+    /** The year's pack (thresholds and evidence catalogue) without building its rules. */
+    SchemeYear pack() {
+        SchemePacks packs = rules.dir == null ? SchemePacks.fromClasspath() : rules.ruleBooks().packs();
+        requireYear(packs);
+        return packs.year(year);
+    }
+
+    private void requireYear(SchemePacks packs) {
+        if (!packs.years().containsKey(year)) {
+            throw new UsageError("no rule pack for scheme year " + year + "; expected one of "
+                    + String.join(", ", packs.years().keySet().stream().map(String::valueOf).toList()));
         }
-    }
-
-    SchemePack loadPack(CommandLine.Model.CommandSpec spec) {
-        return SchemePack.load(spec, rulesDir, year);
     }
 }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.mischecker.check.Checker;
+import org.mischecker.check.RuleBooks;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceLoader;
 import org.mischecker.generate.EvidenceGenerator;
 import org.mischecker.report.TrustReport;
-import org.mischecker.cli.Engine;
-import org.mischecker.scheme.SchemePacks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,16 +32,15 @@ import org.openjdk.jmh.annotations.State;
 public class PerFileBenchmark {
 
     private EvidenceLoader loader;
-    private Engine engine;
+    private Checker checker;
     private final List<String> texts = new ArrayList<>();
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        SchemePacks packs = SchemePacks.fromClasspath();
-        engine = new Engine(packs, EvidenceLoader.DEFAULT_MAX_BYTES);
-        loader = new EvidenceLoader(packs);
-        EvidenceGenerator generator = new EvidenceGenerator(packs.year(4), engine.ruleBook(4).catalogue());
+        checker = Checker.of(RuleBooks.shipped());
+        loader = checker.loader();
+        EvidenceGenerator generator = new EvidenceGenerator(checker.packs().year(4), checker.rules().ruleBook(4).catalogue());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         for (int i = 0; i < 200; i++) {
             texts.add(yaml.writeValueAsString(generator.trust(2026, i)));
@@ -60,6 +59,6 @@ public class PerFileBenchmark {
 
     @Benchmark
     public TrustReport fullCheck() throws Exception {
-        return engine.check(loader.parse("bench.yaml", nextText()));
+        return checker.check(loader.parse("bench.yaml", nextText()));
     }
 }

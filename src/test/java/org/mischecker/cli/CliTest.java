@@ -1,5 +1,6 @@
 package org.mischecker.cli;
 
+import org.mischecker.check.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,10 +123,18 @@ class CliTest {
         Run run = mis("check", "--help");
         assertThat(run.code()).isZero();
         String flowed = run.out().replaceAll("\\s+", " ");
-        for (ExitCode e : ExitCode.values()) {
-            assertThat(flowed).contains(e.code() + " " + e.meaning());
-        }
+        ExitCodes.CHECK.forEach((code, meaning) -> assertThat(flowed).contains(code + " " + meaning));
         assertThat(run.out()).contains("text, json");
+    }
+
+    @Test
+    void eachCommandListsItsOwnExitCodes() {
+        String explain = mis("explain", "--help").out().replaceAll("\\s+", " ");
+        assertThat(explain).contains("0 done").doesNotContain("all ten safety actions met");
+        String schema = mis("schema", "--help").out().replaceAll("\\s+", " ");
+        assertThat(schema).contains("0 done").doesNotContain("all ten safety actions met");
+        assertThat(ExitCodes.CHECK.keySet()).containsExactly("0", "1", "2", "3");
+        assertThat(ExitCode.values()).extracting(ExitCode::code).containsExactly(0, 1, 2, 3);
     }
 
     @Test

@@ -44,8 +44,22 @@ class OutputSafetyCliTest {
     void anOutputThatIsAFolderIsRefused(@TempDir Path dir) {
         CliTest.Run run = mis("check", EXAMPLE, "--output", dir.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("exists and is not a regular file; expected a file to write");
+        assertThat(run.err()).contains("exists and is a folder; expected a file to write");
         assertThat(dir).isDirectory();
+    }
+
+    @Test
+    void anOutputToDevNullIsDiscardedAndTheOtherOutputsAreWritten(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        CliTest.Run run = mis("check", EXAMPLE, "-o", "text=/dev/null", "-o", "json=" + json);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(json)).startsWith("{\n\"formatVersion\":1");
+        assertThat(Path.of("/dev/null")).exists();
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(json);
+        }
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceException;
-import org.mischecker.evidence.EvidenceLoader;
+import org.mischecker.check.Checker;
+import org.mischecker.check.RuleBooks;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.Finding;
 import org.mischecker.report.StandardResult;
@@ -38,24 +39,30 @@ public final class CaseRunner {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path BASE = Path.of("evidence-examples/northshire-meets-all-ten.yaml");
-    private static SchemePacks packs;
-    private static RuleBook book;
+    private static RuleBooks books;
 
     private CaseRunner() {
     }
 
-    public static synchronized RuleBook ruleBook() {
-        if (book == null) {
-            book = RuleBook.build(packs().year(4));
+    /** The rule packs of rules/, each year's rules built once for every test in the run. */
+    public static synchronized RuleBooks ruleBooks() {
+        if (books == null) {
+            books = RuleBooks.fromDirectory(Path.of("rules"));
         }
-        return book;
+        return books;
     }
 
-    public static synchronized SchemePacks packs() {
-        if (packs == null) {
-            packs = SchemePacks.fromDirectory(Path.of("rules"));
-        }
-        return packs;
+    /** The checker as every front end uses it, over the packs of rules/. */
+    public static Checker checker() {
+        return Checker.of(ruleBooks());
+    }
+
+    public static RuleBook ruleBook() {
+        return ruleBooks().ruleBook(4);
+    }
+
+    public static SchemePacks packs() {
+        return ruleBooks().packs();
     }
 
     public static Stream<DynamicTest> cases(String caseFile) {
@@ -93,7 +100,7 @@ public final class CaseRunner {
         String text = evidenceText(c);
         Evidence parsed;
         try {
-            parsed = new EvidenceLoader(packs()).parse("case.yaml", text);
+            parsed = checker().loader().parse("case.yaml", text);
         } catch (EvidenceException e) {
             if (c.has("expectError")) {
                 assertThat(e.problems()).as("problems").anySatisfy(p ->
@@ -106,7 +113,7 @@ public final class CaseRunner {
         if (c.has("expectError")) {
             fail("expected a loader problem containing '" + c.path("expectError").asText() + "' but the evidence loaded");
         }
-        TrustReport report = ruleBook().check(parsed);
+        TrustReport report = checker().check(parsed);
         assertThat(c.path("expect").size()).as("a case must expect something").isPositive();
         for (Iterator<Map.Entry<String, JsonNode>> it = c.path("expect").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -155,7 +162,7 @@ public final class CaseRunner {
     /** The case's evidence, loaded; fails the test when it does not load. */
     public static Evidence evidence(JsonNode c) throws IOException {
         try {
-            return new EvidenceLoader(packs()).parse("case.yaml", evidenceText(c));
+            return checker().loader().parse("case.yaml", evidenceText(c));
         } catch (EvidenceException e) {
             throw new AssertionError("evidence did not load: " + e.problems());
         }

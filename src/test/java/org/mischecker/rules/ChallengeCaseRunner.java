@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.mischecker.evidence.AsOfFilter;
+import org.mischecker.check.Checker;
+import org.mischecker.evidence.EvidenceLoader;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.report.Question;
 import org.mischecker.report.TrustReport;
@@ -23,16 +24,11 @@ import org.mischecker.report.TrustReport;
  */
 public final class ChallengeCaseRunner {
 
-    private static ChallengeBook book;
-
     private ChallengeCaseRunner() {
     }
 
-    public static synchronized ChallengeBook challengeBook() {
-        if (book == null) {
-            book = ChallengeBook.build(CaseRunner.packs().year(4));
-        }
-        return book;
+    public static ChallengeBook challengeBook() {
+        return CaseRunner.ruleBooks().challengeBook(4);
     }
 
     public static Stream<DynamicTest> cases(String caseFile) {
@@ -41,12 +37,8 @@ public final class ChallengeCaseRunner {
 
     /** Both stages over the case's evidence. */
     public static TrustReport report(JsonNode c) throws IOException {
-        Evidence evidence = CaseRunner.evidence(c);
-        if (c.has("asOf")) {
-            evidence = AsOfFilter.apply(evidence, LocalDate.parse(c.path("asOf").asText()));
-        }
-        TrustReport report = CaseRunner.ruleBook().check(evidence);
-        return challengeBook().challenge(evidence, report);
+        LocalDate asOf = c.has("asOf") ? LocalDate.parse(c.path("asOf").asText()) : null;
+        return Checker.of(CaseRunner.ruleBooks(), EvidenceLoader.DEFAULT_MAX_BYTES, asOf).check(CaseRunner.evidence(c));
     }
 
     static void run(JsonNode c) throws IOException {

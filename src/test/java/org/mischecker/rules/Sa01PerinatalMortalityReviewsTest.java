@@ -25,27 +25,27 @@ class Sa01PerinatalMortalityReviewsTest {
     /** The counts "in time" rest on the [R-M] time limit they were counted against, so the report lists it. */
     @Test
     void aJudgedCountRestsOnItsTimeLimitAndAMissingOneOnNothing() throws Exception {
-        TrustReport met = CaseRunner.ruleBook().check(CaseRunner.evidence(YAML.readTree("{}")));
+        TrustReport met = CaseRunner.checker().check(CaseRunner.evidence(YAML.readTree("{}")));
         Finding reviewStarted = CaseRunner.standard(met, "SA1.b").findings().get(0);
         assertThat(reviewStarted.thresholds()).extracting(ThresholdUse::key)
                 .contains("sa1.reviewStarted.minPct", "sa1.reviewStarted.withinMonths");
         assertThat(met.unverifiedThresholds()).extracting(ThresholdUse::key)
                 .contains("sa1.notification.withinWorkingDays", "sa1.surveillance.withinMonths", "sa1.published.withinMonths");
 
-        TrustReport missing = CaseRunner.ruleBook().check(CaseRunner.evidence(YAML.readTree("{remove: [SA1.reviewStartedInTime]}")));
+        TrustReport missing = CaseRunner.checker().check(CaseRunner.evidence(YAML.readTree("{remove: [SA1.reviewStartedInTime]}")));
         assertThat(CaseRunner.standard(missing, "SA1.b").findings().get(0).thresholds()).isEmpty();
     }
 
     /** 0 of 0 is met only by a reading the guidance does not state, so a verdict resting on it says so. */
     @Test
     void aFigureMetOnNoCasesRestsOnTheZeroCaseReading() throws Exception {
-        TrustReport none = CaseRunner.ruleBook().check(CaseRunner.evidence(
+        TrustReport none = CaseRunner.checker().check(CaseRunner.evidence(
                 YAML.readTree("{set: {SA1.notifiedInTime: {numerator: 0, denominator: 0}}}")));
         assertThat(CaseRunner.standard(none, "SA1.a").findings()).anySatisfy(f ->
                 assertThat(f.thresholds()).extracting(ThresholdUse::key).contains(RuleBook.ZERO_CASES));
         assertThat(none.unverifiedThresholds()).extracting(ThresholdUse::key).contains(RuleBook.ZERO_CASES);
 
-        TrustReport some = CaseRunner.ruleBook().check(CaseRunner.evidence(YAML.readTree("{}")));
+        TrustReport some = CaseRunner.checker().check(CaseRunner.evidence(YAML.readTree("{}")));
         assertThat(some.unverifiedThresholds()).extracting(ThresholdUse::key).doesNotContain(RuleBook.ZERO_CASES);
     }
 }

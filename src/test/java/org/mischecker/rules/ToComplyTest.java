@@ -22,7 +22,7 @@ class ToComplyTest {
 
     private static TrustReport check(String caseYaml) throws IOException {
         JsonNode c = YAML.readTree(caseYaml);
-        return CaseRunner.ruleBook().check(CaseRunner.evidence(c));
+        return CaseRunner.checker().check(CaseRunner.evidence(c));
     }
 
     private static List<String> toComply(TrustReport r, String standard) {

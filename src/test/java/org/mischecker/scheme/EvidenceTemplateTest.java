@@ -25,7 +25,7 @@ class EvidenceTemplateTest {
     @Test
     void theBlankFileLoadsAndEveryStandardHasNoEvidence() throws Exception {
         Evidence evidence = new EvidenceLoader(CaseRunner.packs()).parse("blank.yaml", TEMPLATE);
-        TrustReport report = CaseRunner.ruleBook().check(evidence);
+        TrustReport report = CaseRunner.checker().check(evidence);
         List<StandardResult> standards = report.actions().stream().flatMap(a -> a.standards().stream()).toList();
         assertThat(standards).hasSizeGreaterThan(30)
                 .allSatisfy(s -> assertThat(s.outcome()).as(s.id()).isEqualTo(Outcome.NO_EVIDENCE));

@@ -1,23 +1,26 @@
 package org.mischecker.report.diff;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.FigureValue;
+import org.mischecker.report.Finding;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.StandardResult;
+import org.mischecker.report.TrustReport;
 
 /**
  * What changed between two results for a trust (mis diff OLD NEW): standards that became met, those
- * that regressed, other changes of outcome, and figures whose counts moved. Order follows the new
- * result, then anything only the old one has.
+ * that regressed, other changes of outcome, and figures whose counts moved. Compares the report
+ * models themselves, however each side was obtained (an evidence file checked now, or a saved JSON
+ * result read back). Order follows the new result, then anything only the old one has.
  */
-public record ReportDiff(ResultSnapshot before, ResultSnapshot after, List<Change> becameMet, List<Change> regressed,
+public record ReportDiff(TrustReport before, TrustReport after, List<Change> becameMet, List<Change> regressed,
                          List<Change> otherChanges, List<FigureMove> figuresMoved,
                          List<String> actionsBecameMet, List<String> actionsRegressed) {
-
-    /** Written for a standard present on one side only. */
-    public static final String ABSENT = "ABSENT";
 
     public ReportDiff {
         becameMet = List.copyOf(becameMet);
@@ -28,13 +31,17 @@ public record ReportDiff(ResultSnapshot before, ResultSnapshot after, List<Chang
         actionsRegressed = List.copyOf(actionsRegressed);
     }
 
-    /** A standard whose outcome changed (Outcome names, or ABSENT). */
-    public record Change(String standard, String title, String before, String after) {
+    /**
+     * A standard whose outcome changed.
+     *
+     * @param before the outcome before, or null when the old result has no such standard
+     * @param after the outcome now, or null when the new result has no such standard
+     */
+    public record Change(String standard, String title, Outcome before, Outcome after) {
     }
 
-    /** A figure whose numerator or denominator changed. */
-    public record FigureMove(String standard, String check, String detail, ResultSnapshot.Figure before,
-                             ResultSnapshot.Figure after) {
+    /** A figure whose numerator or denominator changed; {@code detail} is the staff group, or null. */
+    public record FigureMove(String standard, String check, String detail, FigureValue before, FigureValue after) {
     }
 
     public boolean sameTrust() {
@@ -45,23 +52,25 @@ public record ReportDiff(ResultSnapshot before, ResultSnapshot after, List<Chang
         return becameMet.isEmpty() && regressed.isEmpty() && otherChanges.isEmpty() && figuresMoved.isEmpty();
     }
 
-    public static ReportDiff between(ResultSnapshot before, ResultSnapshot after) {
-        Set<String> ids = new LinkedHashSet<>(after.standards().keySet());
-        ids.addAll(before.standards().keySet());
+    public static ReportDiff between(TrustReport before, TrustReport after) {
+        Map<String, StandardResult> was = standards(before);
+        Map<String, StandardResult> now = standards(after);
+        Map<String, StandardResult> ids = new LinkedHashMap<>(now);
+        was.forEach(ids::putIfAbsent);
         List<Change> becameMet = new ArrayList<>();
         List<Change> regressed = new ArrayList<>();
         List<Change> other = new ArrayList<>();
         List<FigureMove> moved = new ArrayList<>();
-        for (String id : ids) {
-            ResultSnapshot.Standard b = before.standards().get(id);
-            ResultSnapshot.Standard a = after.standards().get(id);
-            String was = b == null ? ABSENT : b.outcome();
-            String now = a == null ? ABSENT : a.outcome();
-            Change change = new Change(id, a != null ? a.title() : b.title(), was, now);
-            if (!was.equals(now)) {
-                if (now.equals("MET")) {
+        for (String id : ids.keySet()) {
+            StandardResult b = was.get(id);
+            StandardResult a = now.get(id);
+            Outcome from = b == null ? null : b.outcome();
+            Outcome to = a == null ? null : a.outcome();
+            Change change = new Change(id, a != null ? a.title() : b.title(), from, to);
+            if (from != to) {
+                if (to == Outcome.MET) {
                     becameMet.add(change);
-                } else if (was.equals("MET")) {
+                } else if (from == Outcome.MET) {
                     regressed.add(change);
                 } else {
                     other.add(change);
@@ -71,32 +80,51 @@ public record ReportDiff(ResultSnapshot before, ResultSnapshot after, List<Chang
                 moved.addAll(figureMoves(id, b, a));
             }
         }
+        Map<String, Outcome> actionsBefore = actions(before);
         List<String> actionsMet = new ArrayList<>();
         List<String> actionsLost = new ArrayList<>();
-        for (Map.Entry<String, String> e : after.actionOutcomes().entrySet()) {
-            String was = before.actionOutcomes().get(e.getKey());
-            boolean wasMet = "MET".equals(was);
-            boolean isMet = "MET".equals(e.getValue());
-            if (isMet && !wasMet) {
-                actionsMet.add(e.getKey());
-            } else if (wasMet && !isMet) {
-                actionsLost.add(e.getKey());
+        for (ActionResult a : after.actions()) {
+            boolean wasMet = actionsBefore.get(a.id()) == Outcome.MET;
+            if (a.outcome().isMet() && !wasMet) {
+                actionsMet.add(a.id());
+            } else if (wasMet && !a.outcome().isMet()) {
+                actionsLost.add(a.id());
             }
         }
-        before.actionOutcomes().forEach((id, was) -> {
-            if ("MET".equals(was) && !after.actionOutcomes().containsKey(id)) {
+        Map<String, Outcome> actionsAfter = actions(after);
+        actionsBefore.forEach((id, outcome) -> {
+            if (outcome == Outcome.MET && !actionsAfter.containsKey(id)) {
                 actionsLost.add(id);
             }
         });
         return new ReportDiff(before, after, becameMet, regressed, other, moved, actionsMet, actionsLost);
     }
 
-    private static List<FigureMove> figureMoves(String id, ResultSnapshot.Standard before, ResultSnapshot.Standard after) {
+    private static Map<String, StandardResult> standards(TrustReport r) {
+        Map<String, StandardResult> byId = new LinkedHashMap<>();
+        r.actions().forEach(a -> a.standards().forEach(s -> byId.put(s.id(), s)));
+        return byId;
+    }
+
+    private static Map<String, Outcome> actions(TrustReport r) {
+        Map<String, Outcome> byId = new LinkedHashMap<>();
+        r.actions().forEach(a -> byId.put(a.id(), a.outcome()));
+        return byId;
+    }
+
+    /** A figure is the same figure on both sides when its check and item (staff group) are. */
+    private static List<FigureMove> figureMoves(String id, StandardResult before, StandardResult after) {
         List<FigureMove> moves = new ArrayList<>();
-        for (ResultSnapshot.Figure now : after.figures()) {
-            before.figures().stream().filter(was -> was.identity().equals(now.identity())).findFirst()
-                    .filter(was -> was.numerator() != now.numerator() || was.denominator() != now.denominator())
-                    .ifPresent(was -> moves.add(new FigureMove(id, now.check(), now.detail(), was, now)));
+        for (Finding now : after.findings()) {
+            if (now.figure() == null) {
+                continue;
+            }
+            before.findings().stream()
+                    .filter(was -> was.figure() != null && was.check().equals(now.check()) && Objects.equals(was.detail(), now.detail()))
+                    .findFirst()
+                    .filter(was -> was.figure().numerator() != now.figure().numerator()
+                            || was.figure().denominator() != now.figure().denominator())
+                    .ifPresent(was -> moves.add(new FigureMove(id, now.check(), now.detail(), was.figure(), now.figure())));
         }
         return moves;
     }

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.mischecker.report.diff.ReportDiff;
-import org.mischecker.report.diff.ResultSnapshot;
+import org.mischecker.report.FigureValue;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.TrustReport;
 
 /** Writes a {@link ReportDiff} as text (for people) or JSON (formatVersion 1, for tools). */
 public final class DiffRenderer {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** Written for a standard present on one side only. */
+    static final String ABSENT = "ABSENT";
 
     private DiffRenderer() {
     }
@@ -43,7 +48,7 @@ public final class DiffRenderer {
         }
         for (ReportDiff.FigureMove m : d.figuresMoved()) {
             out.append(String.format("  %-7s %s: %s -> %s%n", m.standard(), BoardWording.checkName(m.check(), m.detail()),
-                    m.before().display(), m.after().display()));
+                    display(m.before()), display(m.after())));
         }
         return out.toString();
     }
@@ -58,16 +63,27 @@ public final class DiffRenderer {
         }
     }
 
-    private static String label(String outcome) {
-        return outcome.replace('_', ' ');
+    /** An outcome as a reader says it; a standard on one side only is ABSENT on the other. */
+    private static String label(Outcome outcome) {
+        return outcome == null ? ABSENT : outcome.label();
     }
 
-    private static String side(ResultSnapshot s) {
+    /** An outcome as tools read it (the Outcome name), or ABSENT. */
+    private static String name(Outcome outcome) {
+        return outcome == null ? ABSENT : outcome.name();
+    }
+
+    /** "41 of 44 (93.2%)". */
+    private static String display(FigureValue f) {
+        return f.numerator() + " of " + f.denominator() + (f.percent() == null ? "" : " (" + f.percent() + ")");
+    }
+
+    private static String side(TrustReport s) {
         return s.file() + " (" + s.trustName() + ", " + s.odsCode() + ", " + score(s) + ")";
     }
 
-    private static String score(ResultSnapshot s) {
-        return s.actionsMet() + "/" + s.actionsTotal();
+    private static String score(TrustReport s) {
+        return s.actionsMet() + "/" + s.actions().size();
     }
 
     public static String json(ReportDiff d) {
@@ -102,13 +118,13 @@ public final class DiffRenderer {
         }
     }
 
-    private static ObjectNode side(ObjectMapper mapper, ResultSnapshot s) {
+    private static ObjectNode side(ObjectMapper mapper, TrustReport s) {
         ObjectNode n = mapper.createObjectNode();
         n.put("file", s.file());
         n.put("trust", s.trustName());
         n.put("odsCode", s.odsCode());
         n.put("actionsMet", s.actionsMet());
-        n.put("actionsTotal", s.actionsTotal());
+        n.put("actionsTotal", s.actions().size());
         return n;
     }
 
@@ -117,12 +133,12 @@ public final class DiffRenderer {
             ObjectNode cn = array.addObject();
             cn.put("standard", c.standard());
             cn.put("title", c.title());
-            cn.put("before", c.before());
-            cn.put("after", c.after());
+            cn.put("before", name(c.before()));
+            cn.put("after", name(c.after()));
         }
     }
 
-    private static void figure(ObjectNode n, ResultSnapshot.Figure f) {
+    private static void figure(ObjectNode n, FigureValue f) {
         n.put("numerator", f.numerator());
         n.put("denominator", f.denominator());
         if (f.percent() != null) {

@@ -1,4 +1,4 @@
-package org.mischecker.cli;
+package org.mischecker.check;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,20 +14,20 @@ import java.util.function.Function;
  * finish in. Only a small window of results is in flight at once, so memory does not grow with the
  * number of files.
  */
-final class BatchRunner<R> {
+public final class BatchRunner<R> {
 
     /** Receives each result, in input order, on the calling thread. */
-    interface Sink<R> {
+    public interface Sink<R> {
         void accept(R result) throws Exception;
     }
 
     private final int threads;
 
-    BatchRunner(int threads) {
+    public BatchRunner(int threads) {
         this.threads = Math.max(1, threads);
     }
 
-    <T> void run(List<T> inputs, Function<T, R> work, Sink<R> sink) throws Exception {
+    public <T> void run(List<T> inputs, Function<T, R> work, Sink<R> sink) throws Exception {
         if (threads == 1 || inputs.size() <= 1) {
             for (T input : inputs) {
                 sink.accept(work.apply(input));

@@ -1,0 +1,45 @@
+package org.mischecker.cli;
+
+import static org.mischecker.check.ExitCode.INTERNAL_ERROR;
+import static org.mischecker.check.ExitCode.INVALID_INPUT;
+import static org.mischecker.check.ExitCode.NOT_ALL_MET;
+import static org.mischecker.check.ExitCode.SUCCESS;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mischecker.check.ExitCode;
+
+/** What each command's exit codes mean, for its --help; written once here so the text cannot drift from the code. */
+final class ExitCodes {
+
+    private static final String USAGE = "usage error, or evidence that cannot be evaluated (file, line and problem are printed)";
+    private static final String INTERNAL = "internal error, for example rules that do not build";
+
+    static final Map<String, String> CHECK = of(
+            SUCCESS, "every file evaluated and all ten safety actions met",
+            NOT_ALL_MET, "evaluated, and not all ten safety actions met in at least one file",
+            INVALID_INPUT, USAGE,
+            INTERNAL_ERROR, INTERNAL);
+
+    static final Map<String, String> DIFF = of(
+            SUCCESS, "compared, whatever the two results are (read the report for regressions)",
+            INVALID_INPUT, USAGE,
+            INTERNAL_ERROR, INTERNAL);
+
+    /** Commands that read the rule packs but judge nothing (explain, schema, init, generate). */
+    static final Map<String, String> TOOL = of(
+            SUCCESS, "done",
+            INVALID_INPUT, "usage error (what is wrong is printed)",
+            INTERNAL_ERROR, INTERNAL);
+
+    private ExitCodes() {
+    }
+
+    private static Map<String, String> of(Object... codeThenMeaning) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (int i = 0; i < codeThenMeaning.length; i += 2) {
+            lines.put(String.valueOf(((ExitCode) codeThenMeaning[i]).code()), (String) codeThenMeaning[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(lines);
+    }
+}
