@@ -114,7 +114,54 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private void trust(TrustReport r, String anchor, StringBuilder html) {
-        html.append("<section class=\"trust\" id=\"").append(escape(anchor)).append("\">\n<header>\n")
+        html.append("<section class=\"trust\" id=\"").append(escape(anchor)).append("\">\n");
+        BoardOutline.Layout layout = new BoardOutline.Layout() {
+            public void header(TrustReport report) {
+                HtmlRenderer.this.header(report, html);
+            }
+
+            public void verdict(TrustReport report) {
+                HtmlRenderer.this.verdict(report, html);
+            }
+
+            public void disagreements(List<ActionResult> actions) {
+                HtmlRenderer.this.disagreements(actions, anchor, html);
+            }
+
+            public void summary(List<ActionResult> actions) {
+                HtmlRenderer.this.summary(actions, anchor, html);
+            }
+
+            public void cadenceGaps(List<CadenceGap> gaps) {
+                HtmlRenderer.this.cadenceGaps(gaps, html);
+            }
+
+            public void questions(List<Question> questions) {
+                HtmlRenderer.this.questions(questions, anchor, html);
+            }
+
+            public void unverifiedPointer(List<ThresholdUse> values) {
+                HtmlRenderer.this.unverifiedPointer(values, anchor, html);
+            }
+
+            public void action(ActionResult action) {
+                HtmlRenderer.this.action(action, anchor, html);
+            }
+
+            public void unverifiedList(List<ThresholdUse> values) {
+                HtmlRenderer.this.unverified(values, anchor, html);
+            }
+
+            public void generic(BoardOutline.Section.Generic section) {
+                HtmlRenderer.this.generic(section, anchor, html);
+            }
+        };
+        BoardOutline.of(r).forEach(section -> section.writeTo(layout));
+        html.append("</section>\n");
+    }
+
+    private void header(TrustReport r, StringBuilder html) {
+        html.append("<header>\n")
                 .append("<p class=\"kicker\">Maternity Incentive Scheme: board report</p>\n")
                 .append("<h1>").append(escape(r.trustName())).append("</h1>\n")
                 .append("<p class=\"meta\">ODS code <strong>").append(escape(r.odsCode())).append("</strong>; scheme year ")
@@ -125,17 +172,63 @@ public final class HtmlRenderer implements Renderer {
                     .append("</strong> ").append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("</p>\n");
         }
         html.append("</header>\n");
-        verdict(r, html);
-        disagreements(r.disagreements(), anchor, html);
-        summary(r, anchor, html);
-        cadenceGaps(r, html);
-        questions(r, anchor, html);
-        unverifiedPointer(r.unverifiedThresholds(), anchor, html);
-        for (ActionResult a : r.actions()) {
-            action(a, anchor, html);
-        }
-        unverified(r.unverifiedThresholds(), anchor, html);
+    }
+
+    /** A section the outline builds from generic blocks: a heading and its content. */
+    private void generic(BoardOutline.Section.Generic g, String anchor, StringBuilder html) {
+        html.append("<section class=\"").append(escape(g.id())).append("\" id=\"").append(escape(anchor + "-" + g.id()))
+                .append("\">\n<h2>").append(escape(g.heading())).append("</h2>\n");
+        BoardOutline.InlineFormat inline = inlineFormat(anchor);
+        BoardOutline.BlockFormat blocks = new BoardOutline.BlockFormat() {
+            public void paragraph(List<BoardOutline.Inline> text) {
+                html.append("<p>").append(BoardOutline.format(text, inline)).append("</p>\n");
+            }
+
+            public void items(boolean numbered, List<List<BoardOutline.Inline>> items) {
+                String tag = numbered ? "ol" : "ul";
+                html.append('<').append(tag).append(">\n");
+                items.forEach(item -> html.append("<li>").append(BoardOutline.format(item, inline)).append("</li>\n"));
+                html.append("</").append(tag).append(">\n");
+            }
+
+            public void table(String caption, List<String> header, List<List<List<BoardOutline.Inline>>> rows) {
+                html.append("<table class=\"detail\">\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>");
+                header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+                html.append("</tr></thead>\n<tbody>\n");
+                for (List<List<BoardOutline.Inline>> row : rows) {
+                    html.append("<tr>");
+                    row.forEach(cell -> html.append("<td>").append(BoardOutline.format(cell, inline)).append("</td>"));
+                    html.append("</tr>\n");
+                }
+                html.append("</tbody>\n</table>\n");
+            }
+        };
+        g.body().forEach(b -> b.writeTo(blocks));
         html.append("</section>\n");
+    }
+
+    private static BoardOutline.InlineFormat inlineFormat(String anchor) {
+        return new BoardOutline.InlineFormat() {
+            public String text(String text) {
+                return escape(text);
+            }
+
+            public String strong(String text) {
+                return "<strong>" + escape(text) + "</strong>";
+            }
+
+            public String code(String text) {
+                return "<code>" + escape(text) + "</code>";
+            }
+
+            public String badge(Outcome outcome) {
+                return outcome(outcome);
+            }
+
+            public String actionRef(String action, String label) {
+                return "<a href=\"#" + escape(anchor + "-" + action) + "\">" + escape(label) + "</a>";
+            }
+        };
     }
 
     private void verdict(TrustReport r, StringBuilder html) {
@@ -147,9 +240,6 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private void disagreements(List<ActionResult> disagreements, String anchor, StringBuilder html) {
-        if (disagreements.isEmpty()) {
-            return;
-        }
         html.append("<div class=\"warning\" role=\"alert\">\n<h2>\u26a0 Warning: ").append(escape(BoardWording.DISAGREEMENT_HEADING))
                 .append("</h2>\n<ul>\n");
         for (ActionResult a : disagreements) {
@@ -164,10 +254,10 @@ public final class HtmlRenderer implements Renderer {
         html.append("</div>\n");
     }
 
-    private void summary(TrustReport r, String anchor, StringBuilder html) {
+    private void summary(List<ActionResult> actions, String anchor, StringBuilder html) {
         html.append("<table class=\"summary\">\n<caption>The safety actions</caption>\n")
                 .append("<thead><tr><th>Action</th><th>Title</th><th>Outcome</th><th>Declared by the board</th></tr></thead>\n<tbody>\n");
-        for (ActionResult a : r.actions()) {
+        for (ActionResult a : actions) {
             html.append("<tr><td><a href=\"#").append(escape(anchor + "-" + a.id())).append("\">").append(escape(a.id()))
                     .append("</a></td><td>").append(escape(a.title())).append("</td><td>").append(outcome(a.outcome()))
                     .append("</td><td>").append(declared(a)).append("</td></tr>\n");
@@ -175,27 +265,21 @@ public final class HtmlRenderer implements Renderer {
         html.append("</tbody>\n</table>\n");
     }
 
-    private void cadenceGaps(TrustReport r, StringBuilder html) {
-        if (r.cadenceGaps().isEmpty()) {
-            return;
-        }
+    private void cadenceGaps(List<CadenceGap> gaps, StringBuilder html) {
         html.append("<section class=\"cadence-gaps\">\n<h2>").append(escape(BoardWording.AS_OF_GAPS_HEADING))
                 .append("</h2>\n<ul>\n");
-        for (CadenceGap g : r.cadenceGaps()) {
+        for (CadenceGap g : gaps) {
             html.append("<li>").append(escape(BoardWording.gap(g))).append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
     }
 
     /** The challenge questions, each linked to the action it is about. */
-    private void questions(TrustReport r, String anchor, StringBuilder html) {
-        if (r.questions().isEmpty()) {
-            return;
-        }
+    private void questions(List<Question> questions, String anchor, StringBuilder html) {
         html.append("<section class=\"questions\" id=\"").append(escape(anchor)).append("-questions\">\n<h2>")
                 .append(escape(BoardWording.QUESTIONS_HEADING)).append("</h2>\n<p>").append(escape(BoardWording.QUESTIONS_NOTE))
                 .append("</p>\n<ol>\n");
-        for (Question q : r.questions()) {
+        for (Question q : questions) {
             html.append("<li><a href=\"#").append(escape(anchor + "-" + q.action())).append("\">").append(escape(q.subject()))
                     .append("</a> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(q.concern()))
                     .append(")</span></li>\n");
@@ -205,18 +289,12 @@ public final class HtmlRenderer implements Renderer {
 
     /** One line under the summary; the list itself is long, so it comes after the actions. */
     private void unverifiedPointer(List<ThresholdUse> unverified, String anchor, StringBuilder html) {
-        if (unverified.isEmpty()) {
-            return;
-        }
         html.append("<p><span class=\"unverified\">\u26a0 ").append(BoardWording.UNVERIFIED).append("</span> This verdict rests on ")
                 .append(values(unverified.size())).append(" not verified against the official guidance; see <a href=\"#")
                 .append(escape(anchor)).append("-unverified\">the list after the actions</a>.</p>\n");
     }
 
     private void unverified(List<ThresholdUse> unverified, String anchor, StringBuilder html) {
-        if (unverified.isEmpty()) {
-            return;
-        }
         html.append("<section class=\"unverified-list\" id=\"").append(escape(anchor)).append("-unverified\">\n<h2>Values ")
                 .append(BoardWording.UNVERIFIED_NOTE).append("</h2>\n<p>This verdict rests on ").append(values(unverified.size()))
                 .append(" not verified against the official guidance (confidence below R-H). ")

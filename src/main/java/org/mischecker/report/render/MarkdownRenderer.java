@@ -48,6 +48,51 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private void trust(TrustReport r, StringBuilder md) {
+        BoardOutline.Layout layout = new BoardOutline.Layout() {
+            public void header(TrustReport report) {
+                MarkdownRenderer.this.header(report, md);
+            }
+
+            public void verdict(TrustReport report) {
+                MarkdownRenderer.this.verdict(report, md);
+            }
+
+            public void disagreements(List<ActionResult> actions) {
+                MarkdownRenderer.this.disagreements(actions, md);
+            }
+
+            public void summary(List<ActionResult> actions) {
+                MarkdownRenderer.this.summary(actions, md);
+            }
+
+            public void cadenceGaps(List<CadenceGap> gaps) {
+                MarkdownRenderer.this.cadenceGaps(gaps, md);
+            }
+
+            public void questions(List<Question> questions) {
+                MarkdownRenderer.this.questions(questions, md);
+            }
+
+            public void unverifiedPointer(List<ThresholdUse> values) {
+                MarkdownRenderer.this.unverifiedPointer(values, md);
+            }
+
+            public void action(ActionResult action) {
+                MarkdownRenderer.this.action(action, md);
+            }
+
+            public void unverifiedList(List<ThresholdUse> values) {
+                MarkdownRenderer.this.unverified(values, md);
+            }
+
+            public void generic(BoardOutline.Section.Generic section) {
+                MarkdownRenderer.this.generic(section, md);
+            }
+        };
+        BoardOutline.of(r).forEach(section -> section.writeTo(layout));
+    }
+
+    private void header(TrustReport r, StringBuilder md) {
         md.append("# Maternity Incentive Scheme board report: ").append(escape(r.trustName())).append(" (")
                 .append(escape(r.odsCode())).append(")\n\n")
                 .append("ODS code **").append(escape(r.odsCode())).append("**; scheme year ").append(r.schemeYear()).append(": ")
@@ -56,44 +101,93 @@ public final class MarkdownRenderer implements Renderer {
             md.append("**").append(escape(BoardWording.asOfHeadline(r.asOf()))).append("** ")
                     .append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("\n\n");
         }
+    }
+
+    private void verdict(TrustReport r, StringBuilder md) {
         Outcome overall = r.meetsScheme() ? Outcome.MET : Outcome.NOT_MET;
         md.append("## Verdict: ").append(BoardWording.symbol(overall)).append(' ').append(BoardWording.headline(r)).append("\n\n")
                 .append("**").append(escape(r.verdict())).append("**\n\n");
-        disagreements(r.disagreements(), md);
-        summary(r, md);
-        if (!r.cadenceGaps().isEmpty()) {
-            md.append("## ").append(BoardWording.AS_OF_GAPS_HEADING).append("\n\n");
-            for (CadenceGap g : r.cadenceGaps()) {
-                md.append("- ").append(escape(BoardWording.gap(g))).append('\n');
-            }
-            md.append('\n');
-        }
-        if (!r.questions().isEmpty()) {
-            md.append("## ").append(BoardWording.QUESTIONS_HEADING).append("\n\n").append(BoardWording.QUESTIONS_NOTE).append("\n\n");
-            int n = 1;
-            for (Question q : r.questions()) {
-                md.append(n++).append(". **").append(escape(q.subject())).append("** ").append(escape(q.text()))
-                        .append(" (").append(escape(q.concern())).append(")\n");
-            }
-            md.append('\n');
-        }
-        List<ThresholdUse> unverified = r.unverifiedThresholds();
-        if (!unverified.isEmpty()) {
-            // The list is long, so it follows the actions, as in the HTML report.
-            md.append("\u26a0 **").append(BoardWording.UNVERIFIED).append(":** this verdict rests on ")
-                    .append(values(unverified.size())).append(" not verified against the official guidance; ")
-                    .append(unverified.size() == 1 ? "it is" : "they are").append(" listed after the actions.\n\n");
-        }
-        for (ActionResult a : r.actions()) {
-            action(a, md);
-        }
-        unverified(unverified, md);
     }
 
-    private void disagreements(List<ActionResult> disagreements, StringBuilder md) {
-        if (disagreements.isEmpty()) {
-            return;
+    private void cadenceGaps(List<CadenceGap> gaps, StringBuilder md) {
+        md.append("## ").append(BoardWording.AS_OF_GAPS_HEADING).append("\n\n");
+        for (CadenceGap g : gaps) {
+            md.append("- ").append(escape(BoardWording.gap(g))).append('\n');
         }
+        md.append('\n');
+    }
+
+    private void questions(List<Question> questions, StringBuilder md) {
+        md.append("## ").append(BoardWording.QUESTIONS_HEADING).append("\n\n").append(BoardWording.QUESTIONS_NOTE).append("\n\n");
+        int n = 1;
+        for (Question q : questions) {
+            md.append(n++).append(". **").append(escape(q.subject())).append("** ").append(escape(q.text()))
+                    .append(" (").append(escape(q.concern())).append(")\n");
+        }
+        md.append('\n');
+    }
+
+    /** The list is long, so it follows the actions, as in the HTML report. */
+    private void unverifiedPointer(List<ThresholdUse> unverified, StringBuilder md) {
+        md.append("\u26a0 **").append(BoardWording.UNVERIFIED).append(":** this verdict rests on ")
+                .append(values(unverified.size())).append(" not verified against the official guidance; ")
+                .append(unverified.size() == 1 ? "it is" : "they are").append(" listed after the actions.\n\n");
+    }
+
+    /** A section the outline builds from generic blocks. */
+    private void generic(BoardOutline.Section.Generic g, StringBuilder md) {
+        md.append("## ").append(escape(g.heading())).append("\n\n");
+        g.body().forEach(b -> b.writeTo(new BoardOutline.BlockFormat() {
+            public void paragraph(List<BoardOutline.Inline> text) {
+                md.append(BoardOutline.format(text, INLINE)).append("\n\n");
+            }
+
+            public void items(boolean numbered, List<List<BoardOutline.Inline>> items) {
+                int n = 1;
+                for (List<BoardOutline.Inline> item : items) {
+                    md.append(numbered ? (n++) + ". " : "- ").append(BoardOutline.format(item, INLINE)).append('\n');
+                }
+                md.append('\n');
+            }
+
+            public void table(String caption, List<String> header, List<List<List<BoardOutline.Inline>>> rows) {
+                md.append("**").append(escape(caption)).append("**\n\n|");
+                header.forEach(h -> md.append(' ').append(escape(h)).append(" |"));
+                md.append("\n|").append("---|".repeat(header.size())).append('\n');
+                for (List<List<BoardOutline.Inline>> row : rows) {
+                    md.append('|');
+                    row.forEach(cell -> md.append(' ').append(BoardOutline.format(cell, INLINE)).append(" |"));
+                    md.append('\n');
+                }
+                md.append('\n');
+            }
+        }));
+    }
+
+    /** Runs of text in Markdown; an action reference is bold (a board paper's anchors do not survive pasting). */
+    private static final BoardOutline.InlineFormat INLINE = new BoardOutline.InlineFormat() {
+        public String text(String text) {
+            return escape(text);
+        }
+
+        public String strong(String text) {
+            return "**" + escape(text) + "**";
+        }
+
+        public String code(String text) {
+            return "`" + text.replace("`", "'").replace('\n', ' ') + "`";
+        }
+
+        public String badge(Outcome outcome) {
+            return BoardWording.marked(outcome);
+        }
+
+        public String actionRef(String action, String label) {
+            return "**" + escape(label) + "**";
+        }
+    };
+
+    private void disagreements(List<ActionResult> disagreements, StringBuilder md) {
         md.append("> **\u26a0 Warning: ").append(BoardWording.DISAGREEMENT_HEADING).append("**\n>\n");
         for (ActionResult a : disagreements) {
             md.append("> - **").append(escape(a.id())).append("** ").append(escape(a.title())).append(": ")
@@ -105,10 +199,10 @@ public final class MarkdownRenderer implements Renderer {
         md.append('\n');
     }
 
-    private void summary(TrustReport r, StringBuilder md) {
+    private void summary(List<ActionResult> actions, StringBuilder md) {
         md.append("## The safety actions\n\n")
                 .append("| Action | Title | Outcome | Declared by the board |\n|---|---|---|---|\n");
-        for (ActionResult a : r.actions()) {
+        for (ActionResult a : actions) {
             md.append("| ").append(escape(a.id())).append(" | ").append(escape(a.title())).append(" | ")
                     .append(BoardWording.marked(a.outcome())).append(" | ").append(declared(a)).append(" |\n");
         }
@@ -116,9 +210,6 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private void unverified(List<ThresholdUse> unverified, StringBuilder md) {
-        if (unverified.isEmpty()) {
-            return;
-        }
         md.append("## Values ").append(BoardWording.UNVERIFIED_NOTE).append("\n\n")
                 .append("This verdict rests on ").append(values(unverified.size()))
                 .append(" not verified against the official guidance (confidence below R-H). ")

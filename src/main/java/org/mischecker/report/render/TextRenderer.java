@@ -208,6 +208,13 @@ public final class TextRenderer implements Renderer {
                 }
             }
         }
+        List<BoardOutline.Section.Generic> generic = BoardOutline.of(r).stream()
+                .filter(BoardOutline.Section.Generic.class::isInstance).map(BoardOutline.Section.Generic.class::cast).toList();
+        for (BoardOutline.Section.Generic g : generic) {
+            if (!g.conclusion()) {
+                generic(g, out);
+            }
+        }
         out.append('\n').append(bold("Verdict: " + r.verdict())).append('\n');
         List<ActionResult> disagreements = r.disagreements();
         if (!disagreements.isEmpty()) {
@@ -233,6 +240,11 @@ public final class TextRenderer implements Renderer {
                 out.append(String.format("  %2d. %-7s ", n++, q.subject())).append(q.text()).append(" [").append(q.concern()).append("]\n");
             }
         }
+        for (BoardOutline.Section.Generic g : generic) {
+            if (g.conclusion()) {
+                generic(g, out);
+            }
+        }
         List<ThresholdUse> unverified = r.unverifiedThresholds();
         if (!unverified.isEmpty()) {
             out.append('\n').append("This verdict rests on ").append(String.valueOf(unverified.size()))
@@ -242,6 +254,54 @@ public final class TextRenderer implements Renderer {
                         .append("] ").append(t.source()).append('\n');
             }
         }
+    }
+
+    /** A section the board outline builds from generic blocks, as plain lines. */
+    private void generic(BoardOutline.Section.Generic g, Appendable out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append('\n').append(bold(g.heading() + ":")).append('\n');
+        BoardOutline.InlineFormat inline = new BoardOutline.InlineFormat() {
+            public String text(String t) {
+                return t;
+            }
+
+            public String strong(String t) {
+                return bold(t);
+            }
+
+            public String code(String t) {
+                return t;
+            }
+
+            public String badge(Outcome o) {
+                return outcome(o);
+            }
+
+            public String actionRef(String action, String label) {
+                return label;
+            }
+        };
+        g.body().forEach(b -> b.writeTo(new BoardOutline.BlockFormat() {
+            public void paragraph(List<BoardOutline.Inline> runs) {
+                text.append("  ").append(BoardOutline.format(runs, inline)).append('\n');
+            }
+
+            public void items(boolean numbered, List<List<BoardOutline.Inline>> items) {
+                int n = 1;
+                for (List<BoardOutline.Inline> item : items) {
+                    text.append(numbered ? String.format("  %2d. ", n++) : "  - ").append(BoardOutline.format(item, inline)).append('\n');
+                }
+            }
+
+            public void table(String caption, List<String> header, List<List<List<BoardOutline.Inline>>> rows) {
+                text.append("  ").append(caption).append(" (").append(String.join(" | ", header)).append("):\n");
+                for (List<List<BoardOutline.Inline>> row : rows) {
+                    text.append("    ").append(String.join(" | ", row.stream().map(cell -> BoardOutline.format(cell, inline)).toList()))
+                            .append('\n');
+                }
+            }
+        }));
+        out.append(text);
     }
 
     private String outcome(Outcome o) {

@@ -1,0 +1,275 @@
+package org.mischecker.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mischecker.report.ActionResult;
+import org.mischecker.report.CadenceGap;
+import org.mischecker.report.Outcome;
+import org.mischecker.report.Question;
+import org.mischecker.report.ThresholdUse;
+import org.mischecker.report.TrustReport;
+
+/**
+ * The board report's sections for one trust, in the order a board reads them, built once and
+ * emitted by each board format (HTML, Markdown) in its own markup: what the report holds and in
+ * which order is decided here and nowhere else.
+ *
+ * <p>The sections a board has always had keep a layout of their own in each format (a verdict box,
+ * the summary table, each action's detail), so they are typed records every format must handle (the
+ * switches over {@link Section} are exhaustive). A new section is a {@link Section.Generic}: a heading
+ * and {@link Block}s that every format, the text report included, renders without being changed.
+ */
+public final class BoardOutline {
+
+    private BoardOutline() {
+    }
+
+    /**
+     * What a board format writes for each kind of section; a format implements every method, so a
+     * new typed section cannot be forgotten by one of them (it does not compile until each writes it).
+     */
+    public interface Layout {
+        void header(TrustReport report);
+
+        void verdict(TrustReport report);
+
+        void disagreements(List<ActionResult> actions);
+
+        void summary(List<ActionResult> actions);
+
+        void cadenceGaps(List<CadenceGap> gaps);
+
+        void questions(List<Question> questions);
+
+        void unverifiedPointer(List<ThresholdUse> values);
+
+        void action(ActionResult action);
+
+        void unverifiedList(List<ThresholdUse> values);
+
+        /** Every format writes generic sections the same way for every section: this is what makes a new one free. */
+        void generic(Section.Generic section);
+    }
+
+    /** One section of the board report. */
+    public sealed interface Section {
+
+        /** Hands this section to the method of the layout that writes it. */
+        void writeTo(Layout layout);
+
+        /** The trust, its scheme year, the evidence file, and the board date when there is one. */
+        record Header(TrustReport report) implements Section {
+            public void writeTo(Layout l) {
+                l.header(report);
+            }
+        }
+
+        /** How many actions are met, and the verdict in one line. */
+        record Verdict(TrustReport report) implements Section {
+            public void writeTo(Layout l) {
+                l.verdict(report);
+            }
+        }
+
+        /** Actions the board declared otherwise than the evidence shows. */
+        record Disagreements(List<ActionResult> actions) implements Section {
+            public void writeTo(Layout l) {
+                l.disagreements(actions);
+            }
+        }
+
+        /** The actions, each with its outcome and what the board declared. */
+        record Summary(List<ActionResult> actions) implements Section {
+            public void writeTo(Layout l) {
+                l.summary(actions);
+            }
+        }
+
+        /** On a board date, the cadences with intervals missing: those closed and those still open. */
+        record CadenceGaps(List<CadenceGap> gaps) implements Section {
+            public void writeTo(Layout l) {
+                l.cadenceGaps(gaps);
+            }
+        }
+
+        /** The challenge rules' questions. */
+        record Questions(List<Question> questions) implements Section {
+            public void writeTo(Layout l) {
+                l.questions(questions);
+            }
+        }
+
+        /** One line saying how many unverified values the verdict rests on; the list comes after the actions. */
+        record UnverifiedPointer(List<ThresholdUse> values) implements Section {
+            public void writeTo(Layout l) {
+                l.unverifiedPointer(values);
+            }
+        }
+
+        /** One action: every standard, finding, piece of evidence and threshold. */
+        record ActionDetail(ActionResult action) implements Section {
+            public void writeTo(Layout l) {
+                l.action(action);
+            }
+        }
+
+        /** Every value not verified against the official guidance that the verdict rests on. */
+        record UnverifiedList(List<ThresholdUse> values) implements Section {
+            public void writeTo(Layout l) {
+                l.unverifiedList(values);
+            }
+        }
+
+        /**
+         * Any other section: an id (for anchors), a heading, and its content as generic blocks.
+         *
+         * @param conclusion true for a section the text report prints among its conclusions (after
+         *                   the verdict), false for detail
+         */
+        record Generic(String id, String heading, List<Block> body, boolean conclusion) implements Section {
+            public Generic {
+                body = List.copyOf(body);
+            }
+
+            public void writeTo(Layout l) {
+                l.generic(this);
+            }
+        }
+    }
+
+    /** How a format writes each kind of block of a generic section. */
+    public interface BlockFormat {
+        void paragraph(List<Inline> text);
+
+        void items(boolean numbered, List<List<Inline>> items);
+
+        void table(String caption, List<String> header, List<List<List<Inline>>> rows);
+    }
+
+    /** A block of a generic section. */
+    public sealed interface Block {
+
+        void writeTo(BlockFormat format);
+
+        /** A paragraph. */
+        record Paragraph(List<Inline> text) implements Block {
+            public Paragraph {
+                text = List.copyOf(text);
+            }
+
+            public void writeTo(BlockFormat f) {
+                f.paragraph(text);
+            }
+        }
+
+        /** A bulleted (or numbered) list, one item per entry. */
+        record Items(boolean numbered, List<List<Inline>> items) implements Block {
+            public Items {
+                items = items.stream().map(List::copyOf).toList();
+            }
+
+            public void writeTo(BlockFormat f) {
+                f.items(numbered, items);
+            }
+        }
+
+        /** A table with a caption, a header row and rows of cells. */
+        record Table(String caption, List<String> header, List<List<List<Inline>>> rows) implements Block {
+            public Table {
+                header = List.copyOf(header);
+                rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            }
+
+            public void writeTo(BlockFormat f) {
+                f.table(caption, header, rows);
+            }
+        }
+    }
+
+    /** How a format writes each kind of run of text, escaping text from evidence files its own way. */
+    public interface InlineFormat {
+        String text(String text);
+
+        String strong(String text);
+
+        String code(String text);
+
+        String badge(Outcome outcome);
+
+        String actionRef(String action, String label);
+    }
+
+    /** A run of text inside a block. */
+    public sealed interface Inline {
+
+        String format(InlineFormat f);
+
+        record Text(String text) implements Inline {
+            public String format(InlineFormat f) {
+                return f.text(text);
+            }
+        }
+
+        record Strong(String text) implements Inline {
+            public String format(InlineFormat f) {
+                return f.strong(text);
+            }
+        }
+
+        /** An evidence key, document id or other literal. */
+        record Code(String text) implements Inline {
+            public String format(InlineFormat f) {
+                return f.code(text);
+            }
+        }
+
+        /** An outcome, always as a symbol and a word. */
+        record Badge(Outcome outcome) implements Inline {
+            public String format(InlineFormat f) {
+                return f.badge(outcome);
+            }
+        }
+
+        /** A reference to an action of this trust's report (a link where the format has links). */
+        record ActionRef(String action, String label) implements Inline {
+            public String format(InlineFormat f) {
+                return f.actionRef(action, label);
+            }
+        }
+    }
+
+    /** Runs of text written one after another in a format. */
+    public static String format(List<Inline> runs, InlineFormat f) {
+        StringBuilder b = new StringBuilder();
+        runs.forEach(run -> b.append(run.format(f)));
+        return b.toString();
+    }
+
+    /** The sections of one trust's board report, in order. */
+    public static List<Section> of(TrustReport r) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section.Header(r));
+        sections.add(new Section.Verdict(r));
+        if (!r.disagreements().isEmpty()) {
+            sections.add(new Section.Disagreements(r.disagreements()));
+        }
+        sections.add(new Section.Summary(r.actions()));
+        if (!r.cadenceGaps().isEmpty()) {
+            sections.add(new Section.CadenceGaps(r.cadenceGaps()));
+        }
+        if (!r.questions().isEmpty()) {
+            sections.add(new Section.Questions(r.questions()));
+        }
+        List<ThresholdUse> unverified = r.unverifiedThresholds();
+        if (!unverified.isEmpty()) {
+            sections.add(new Section.UnverifiedPointer(unverified));
+        }
+        for (ActionResult a : r.actions()) {
+            sections.add(new Section.ActionDetail(a));
+        }
+        if (!unverified.isEmpty()) {
+            sections.add(new Section.UnverifiedList(unverified));
+        }
+        return List.copyOf(sections);
+    }
+}
