@@ -9,11 +9,19 @@ import java.util.List;
  * picture on a given day (null for the whole evidence).
  */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
-                          List<ActionResult> actions, List<Question> questions, AsOf asOf) {
+                          List<ActionResult> actions, List<Question> questions, AsOf asOf,
+                          List<ActionPlanSummary> actionPlans) {
 
     public TrustReport {
         actions = List.copyOf(actions);
         questions = List.copyOf(questions);
+        actionPlans = List.copyOf(actionPlans);
+    }
+
+    /** A report whose evidence gives no action plans. */
+    public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
+                       List<ActionResult> actions, List<Question> questions, AsOf asOf) {
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, List.of());
     }
 
     /** A report of the standards alone, before any questions are asked. */
@@ -23,11 +31,20 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public TrustReport withQuestions(List<Question> questions) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
     }
 
     public TrustReport withAsOf(AsOf asOf) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
+    }
+
+    public TrustReport withActionPlans(List<ActionPlanSummary> actionPlans) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
+    }
+
+    /** The plan the evidence gives for an action, if any. */
+    public java.util.Optional<ActionPlanSummary> actionPlan(String action) {
+        return actionPlans.stream().filter(p -> p.action().equals(action)).findFirst();
     }
 
     public int actionsMet() {

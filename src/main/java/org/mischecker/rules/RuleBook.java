@@ -103,7 +103,22 @@ public final class RuleBook {
         Map<String, Boolean> declared = new LinkedHashMap<>();
         evidence.boardDeclaration().forEach((action, status) -> declared.put(action, status.met()));
         return ReportBuilder.build(evidence.file(), evidence.trustName(), evidence.odsCode(), scheme.year(),
-                scheme.title(), catalogue, declared, findings);
+                scheme.title(), catalogue, declared, findings).withActionPlans(actionPlans(evidence));
+    }
+
+    /** The action plans the evidence gives, in action order, with their documents' titles. */
+    private List<org.mischecker.report.ActionPlanSummary> actionPlans(Evidence evidence) {
+        Map<String, org.mischecker.evidence.Document> documents = new java.util.HashMap<>();
+        evidence.documents().forEach(d -> documents.put(d.id(), d));
+        List<org.mischecker.report.ActionPlanSummary> plans = new ArrayList<>();
+        for (ActionSpec action : catalogue) {
+            evidence.facts().stream().filter(org.mischecker.evidence.ActionPlan.class::isInstance)
+                    .map(org.mischecker.evidence.ActionPlan.class::cast).filter(p -> p.action().equals(action.id())).findFirst()
+                    .ifPresent(p -> plans.add(new org.mischecker.report.ActionPlanSummary(p.action(), p.lead(), p.timescale(),
+                            p.requestedSum(), p.document(), p.document() == null || documents.get(p.document()) == null ? null
+                            : documents.get(p.document()).title())));
+        }
+        return plans;
     }
 
     List<Finding> evaluate(Evidence evidence) {

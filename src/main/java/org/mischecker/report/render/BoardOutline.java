@@ -2,6 +2,7 @@ package org.mischecker.report.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.CadenceGap;
 import org.mischecker.report.Outcome;
@@ -245,6 +246,33 @@ public final class BoardOutline {
         return b.toString();
     }
 
+    /**
+     * The route to a discretionary payment (mis-spec.md C-FIN-3, C-FIN-4): for each action not met,
+     * the plan the evidence gives, or that none is given.
+     */
+    static Section.Generic actionPlans(TrustReport r) {
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (ActionResult a : r.actionsNotMet()) {
+            ActionPlanSummary plan = r.actionPlan(a.id()).orElse(null);
+            rows.add(List.of(
+                    List.of(new Inline.ActionRef(a.id(), a.id())),
+                    List.of(new Inline.Badge(a.outcome())),
+                    List.of(new Inline.Text(plan == null || plan.lead() == null ? NONE : plan.lead())),
+                    List.of(new Inline.Text(plan == null || plan.timescale() == null ? NONE : BoardWording.day(plan.timescale()))),
+                    List.of(new Inline.Text(plan == null || plan.requestedSum() == null ? NONE : BoardWording.pounds(plan.requestedSum()))),
+                    List.of(new Inline.Text(plan == null || plan.documentId() == null ? "none named"
+                            : plan.documentTitle() == null ? plan.documentId() : plan.documentTitle()))));
+        }
+        return new Section.Generic("action-plans", "Action plans for the actions not met", List.of(
+                new Block.Paragraph(List.of(new Inline.Text("Below ten out of ten the trust does not recover its incentive-fund "
+                        + "contribution. It may receive a small discretionary payment towards the actions it missed, which depends on "
+                        + "an action plan for each one with a lead, a timescale and the sum requested."))),
+                new Block.Table("The plan for each action not met",
+                        List.of("Action", "Outcome", "Lead", "Timescale", "Sum requested", "Plan document"), rows)), true);
+    }
+
+    private static final String NONE = "none given";
+
     /** The sections of one trust's board report, in order. */
     public static List<Section> of(TrustReport r) {
         List<Section> sections = new ArrayList<>();
@@ -263,6 +291,9 @@ public final class BoardOutline {
         List<ThresholdUse> unverified = r.unverifiedThresholds();
         if (!unverified.isEmpty()) {
             sections.add(new Section.UnverifiedPointer(unverified));
+        }
+        if (!r.actionsNotMet().isEmpty()) {
+            sections.add(actionPlans(r));
         }
         for (ActionResult a : r.actions()) {
             sections.add(new Section.ActionDetail(a));

@@ -126,6 +126,18 @@ final class BoardWording {
         return g.standard() + " " + g.check() + " (one every " + g.every() + "): " + String.join("; ", parts);
     }
 
+    /** "30 Sep 2023". */
+    static String day(java.time.LocalDate date) {
+        return date.format(DAY);
+    }
+
+    /** "£45,000", or "£1,234.50" when there are pence. */
+    static String pounds(java.math.BigDecimal sum) {
+        java.math.BigDecimal plain = sum.stripTrailingZeros();
+        return plain.scale() <= 0 ? String.format(java.util.Locale.ROOT, "\u00a3%,d", plain.toBigIntegerExact())
+                : String.format(java.util.Locale.ROOT, "\u00a3%,.2f", sum);
+    }
+
     private static String intervals(List<CadenceCoverage.Interval> intervals) {
         return String.join(", ", intervals.stream().map(i -> i.start().format(DAY) + " to " + i.end().format(DAY)).toList());
     }

@@ -267,6 +267,22 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("actionPlans");
+        for (org.mischecker.report.ActionPlanSummary p : r.actionPlans()) {
+            g.writeStartObject();
+            g.writeStringField("action", p.action());
+            g.writeStringField("lead", p.lead());
+            g.writeStringField("timescale", p.timescale() == null ? null : p.timescale().toString());
+            if (p.requestedSum() == null) {
+                g.writeNullField("requestedSum");
+            } else {
+                g.writeNumberField("requestedSum", p.requestedSum());
+            }
+            g.writeStringField("document", p.documentId());
+            g.writeStringField("documentTitle", p.documentTitle());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("unverifiedThresholds");
         for (ThresholdUse t : r.unverifiedThresholds()) {
             g.writeString(t.key());

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.AsOf;
 import org.mischecker.report.EvidenceUse;
@@ -50,7 +51,8 @@ public final class JsonResults {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private JsonResults() {
     }
@@ -149,12 +151,17 @@ public final class JsonResults {
                     + " but its actions show " + met + "/" + actions.size();
         }
         JsonNode asOf = result.path("asOf");
-        if (asOf.isObject()) {
-            try {
+        try {
+            if (asOf.isObject()) {
                 asOf(asOf);
-            } catch (java.time.format.DateTimeParseException e) {
-                return "an asOf date that is not a date";
             }
+            for (JsonNode p : result.path("actionPlans")) {
+                if (p.path("timescale").isTextual()) {
+                    LocalDate.parse(p.path("timescale").asText());
+                }
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return "a date that is not a date";
         }
         return null;
     }
@@ -182,8 +189,15 @@ public final class JsonResults {
             q.path("figures").forEach(f -> figures.add(f.asText()));
             questions.add(new Question(text(q, "subject"), text(q, "concern"), text(q, "text"), figures));
         }
+        List<ActionPlanSummary> plans = new ArrayList<>();
+        for (JsonNode p : r.path("actionPlans")) {
+            plans.add(new ActionPlanSummary(text(p, "action"), text(p, "lead"),
+                    p.path("timescale").isTextual() ? LocalDate.parse(p.path("timescale").asText()) : null,
+                    p.path("requestedSum").isNumber() ? p.path("requestedSum").decimalValue() : null,
+                    text(p, "document"), text(p, "documentTitle")));
+        }
         return new TrustReport(r.path("file").asText(), r.path("trust").path("name").asText(), text(r.path("trust"), "odsCode"),
-                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")));
+                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans);
     }
 
     private static Finding finding(String standard, JsonNode f, JsonNode thresholds) {

@@ -3,6 +3,7 @@ package org.mischecker.report.render;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.AsOf;
 import org.mischecker.report.CadenceCoverage;
@@ -22,7 +23,8 @@ import org.mischecker.report.TrustReport;
  * its distance to comply, NO EVIDENCE, NOT ASSESSED, a declaration that disagrees, an unverified
  * threshold, documents, a second trust, a file that could not be read, and hostile text (markup,
  * quotes, ampersand, pipe) where evidence files supply it; questions for the board, and a board date
- * (--as-of) with a cadence interval that can no longer be met and one still open.
+ * (--as-of) with a cadence interval that can no longer be met and one still open; an action plan for
+ * one action not met (a sum with pence) and none for the other.
  */
 final class BoardReportFixture {
 
@@ -81,7 +83,9 @@ final class BoardReportFixture {
                                 + "have missed it. How confident is the board that the next quarter will hold?", List.of("42 of 44", "95.4%", "95%")),
                         new Question("SA2", "declaration", "The board is asked to declare SA2 met about " + HOSTILE + " | pipe; "
                                 + "on what does the board rely?", List.of("SA2.b"))))
-                .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1));
+                .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1))
+                .withActionPlans(List.of(new ActionPlanSummary("SA2", "Head of Information " + HOSTILE, LocalDate.of(2023, 6, 30),
+                        new java.math.BigDecimal("12500.5"), "plan-sa2", "SA2 plan | data quality")));
     }
 
     /** A second trust that meets everything, so a run with several files shows one section per trust. */

@@ -38,6 +38,7 @@ class JsonResultsTest {
         assertThat(ReportDiff.between(fresh, read).nothingChanged()).isTrue();
         assertThat(read.verdict()).isEqualTo(fresh.verdict());
         assertThat(read.questions()).isEqualTo(fresh.questions());
+        assertThat(read.actionPlans()).isEqualTo(fresh.actionPlans());
         assertThat(read.unverifiedThresholds()).isEqualTo(fresh.unverifiedThresholds());
         for (int a = 0; a < fresh.actions().size(); a++) {
             ActionResult was = fresh.actions().get(a);
