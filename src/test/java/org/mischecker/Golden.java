@@ -18,7 +18,7 @@ public final class Golden {
     public static void assertMatches(String name, String actual) throws IOException {
         Path file = DIR.resolve(name);
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
-            Files.createDirectories(DIR);
+            Files.createDirectories(file.getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             if (!Boolean.getBoolean("golden.update")) {
                 throw new AssertionError("golden file " + file + " did not exist; written now, review and commit it");

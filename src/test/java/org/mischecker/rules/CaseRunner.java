@@ -74,20 +74,35 @@ public final class CaseRunner {
         void run(JsonNode c) throws Exception;
     }
 
-    /** The cases of a case file on the test classpath, each a dynamic test named by its description. */
+    /**
+     * The cases of a case file on the test classpath, each a dynamic test named by its description
+     * and the file and line it starts at ("... [sa01.yaml:43]"), with that line as its test source, so
+     * a failure points at the case to read.
+     */
     public static Stream<DynamicTest> dynamicTests(String resource, CaseBody body) {
-        JsonNode file;
-        try (InputStream in = CaseRunner.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no case file " + resource);
+        java.net.URL url = CaseRunner.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalArgumentException("no case file " + resource);
+        }
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        List<DynamicTest> tests = new ArrayList<>();
+        try (InputStream in = url.openStream();
+             com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(in)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && parser.currentName().equals("cases")
+                        && parser.getParsingContext().getParent().inRoot()) {
+                    parser.nextToken();
+                    while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        int line = parser.currentTokenLocation().getLineNr();
+                        JsonNode c = YAML.readTree(parser);
+                        java.net.URI source = java.net.URI.create(url + "?line=" + line);
+                        tests.add(DynamicTest.dynamicTest(c.path("name").asText() + " [" + name + ":" + line + "]", source,
+                                () -> body.run(c)));
+                    }
+                }
             }
-            file = YAML.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : file.path("cases")) {
-            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> body.run(c)));
         }
         if (tests.isEmpty()) {
             throw new IllegalStateException(resource + " holds no cases");
