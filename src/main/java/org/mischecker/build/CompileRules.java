@@ -12,6 +12,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.mischecker.rules.PrecompiledModel;
 import org.mischecker.scheme.RuleFile;
 import org.mischecker.scheme.SchemePacks;
@@ -47,6 +48,11 @@ public final class CompileRules {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.mischecker", name, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
+        // As at run time (KieBases.compile): two rules of one name would silently replace each other.
+        KieModuleModel kmodule = ks.newKieModuleModel();
+        kmodule.setConfigurationProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        kmodule.newKieBaseModel(name).setDefault(true).newKieSessionModel(name + "-session").setDefault(true);
+        kfs.writeKModuleXML(kmodule.toXML());
         for (RuleFile file : files) {
             kfs.write("src/main/resources/" + file.path(), file.text());
         }

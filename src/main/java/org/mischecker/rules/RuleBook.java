@@ -73,6 +73,11 @@ public final class RuleBook {
         return new RuleBook(scheme, kieBase, readCatalogue(scheme, kieBase), false);
     }
 
+    /** For the test that pins KieBases.matchedBy to the Drools version. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     /** True when the rules came from the build-time executable model rather than DRL compiled at run time. */
     public boolean precompiled() {
         return precompiled;

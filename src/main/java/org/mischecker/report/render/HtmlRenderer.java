@@ -25,7 +25,7 @@ import org.mischecker.report.TrustReport;
  * backgrounds: every outcome is a word and a symbol, colour is only an extra. All text from evidence
  * files is escaped. No timestamps, so the same evidence gives the same bytes.
  */
-public final class HtmlRenderer implements Renderer {
+public final class HtmlRenderer extends DocumentRenderer {
 
     private static final String CSS = """
             :root { color-scheme: light; }

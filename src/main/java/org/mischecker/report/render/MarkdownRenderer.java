@@ -18,7 +18,7 @@ import org.mischecker.report.TrustReport;
  * content and order as the HTML report. Text from evidence files is escaped so a title cannot break
  * a table (a pipe), start a heading or list, or become an HTML tag when the paper is converted.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer extends DocumentRenderer {
 
     @Override
     public String name() {

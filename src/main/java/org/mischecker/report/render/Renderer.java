@@ -1,46 +1,27 @@
 package org.mischecker.report.render;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.mischecker.report.FileError;
 import org.mischecker.report.TrustReport;
 
 /**
- * Writes check results in one format. Renderers only read the reports; they never change them.
- * Implement {@link #open} to stream (batch formats), or {@link #render} for formats that need the
- * whole run at once (a board report); each default is written in terms of the other.
+ * Writes check results in one format, streamed: results arrive one at a time, in path order, and
+ * are written out (or folded into small totals) as they come. Renderers only read the reports; they
+ * never change them. A format that needs the whole run at once (a board paper) is a
+ * {@link DocumentRenderer}.
  */
 public interface Renderer {
 
     /** The name used with --format / -o (text, json, ...). */
     String name();
 
-    /**
-     * Starts an output for a run of {@code inputCount} files.
-     */
-    default ReportWriter open(Appendable out, int inputCount) {
-        List<TrustReport> reports = new ArrayList<>();
-        List<FileError> errors = new ArrayList<>();
-        return new ReportWriter() {
-            @Override
-            public void report(TrustReport report) {
-                reports.add(report);
-            }
-
-            @Override
-            public void error(FileError error) {
-                errors.add(error);
-            }
-
-            @Override
-            public void finish() throws IOException {
-                render(reports, errors, out);
-            }
-        };
-    }
+    /** Starts an output for a run of {@code inputCount} files. */
+    ReportWriter open(Appendable out, int inputCount);
 
     /**
+     * Writes a whole run at once.
+     *
      * @param reports one per evaluated file, in path order
      * @param errors one per file that could not be evaluated, in path order
      */
