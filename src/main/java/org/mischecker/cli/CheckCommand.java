@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.mischecker.check.BatchRunner;
 import org.mischecker.check.Checker;
 import org.mischecker.check.FileResult;
+import org.mischecker.check.OneFilePerTrust;
+import org.mischecker.report.FileError;
 import org.mischecker.check.RunSummary;
 import org.mischecker.report.render.Renderer;
 import org.mischecker.report.render.Renderers;
@@ -104,12 +106,8 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
         boolean terminal = System.console() != null;
         List<Renderer> renderers = renderers(specs, terminal);
         Checker checker = checkerOptions.checker(asOf);
-        List<Path> files;
-        try {
-            files = Inputs.expand(paths);
-        } catch (UncheckedIOException e) {
-            throw new UsageError(e.getMessage());
-        }
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<Path> files = inputs.stream().map(Inputs.Input::path).toList();
         if (files.isEmpty()) {
             throw new UsageError("no *.yaml or *.yml evidence files found in " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
@@ -118,10 +116,12 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
             throw new UsageError(unsafe);
         }
         RunSummary summary = new RunSummary();
+        OneFilePerTrust once = new OneFilePerTrust();
         Progress bar = new Progress(err, files.size(), progress != null ? progress : terminal && files.size() >= 50);
         try (Outputs opened = Outputs.open(specs, renderers, out, files.size())) {
             new BatchRunner<FileResult>(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    .run(files, checker::checkFile, result -> {
+                    .run(inputs, input -> check(checker, input), checked -> {
+                        FileResult result = once.admit(checked);
                         opened.write(result);
                         summary.add(result);
                         if (!result.evaluated()) {
@@ -144,6 +144,15 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
             return org.mischecker.check.ExitCode.INVALID_INPUT.code();
         }
         return summary.exitCode().code();
+    }
+
+    /** An input that cannot be read as a file is not evaluated; it is listed with its problem like any other. */
+    private static FileResult check(Checker checker, Inputs.Input input) {
+        if (input.problem() != null) {
+            String file = input.path().toString();
+            return FileResult.of(new FileError(file, List.of(file + ": " + input.problem())));
+        }
+        return checker.checkFile(input.path());
     }
 
     private List<OutputSpec> outputSpecs() {

@@ -32,7 +32,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // Never let exhaustion look like a verdict: one line, and the internal-error code.
             err.println("mis: ran out of memory (" + e.getMessage() + "); nothing was judged. Check fewer or smaller files,"
-                    + " or give Java more memory (for example JAVA_OPTS=-Xmx2g)");
+                    + " or give Java more memory (for example JAVA_TOOL_OPTIONS=-Xmx2g)");
             code = ExitCode.INTERNAL_ERROR.code();
         }
         out.flush();

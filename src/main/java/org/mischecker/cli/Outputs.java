@@ -29,8 +29,14 @@ final class Outputs implements AutoCloseable {
     private record Open(OutputSpec spec, ReportWriter writer, Writer target, Path temp) {
     }
 
-    private final List<Open> opened = new ArrayList<>();
-    private boolean committed;
+    private final List<Open> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean committed;
+    /** Removes the temporary files if the run is interrupted (Ctrl-C, a kill): no hidden files left behind. */
+    private final Thread onInterrupt = new Thread(() -> removeTemporaries(false), "mis-outputs-cleanup");
+
+    private Outputs() {
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+    }
 
     /**
      * @param renderers the renderer of each spec, in the same order
@@ -76,6 +82,7 @@ final class Outputs implements AutoCloseable {
             }
         }
         committed = true;
+        forgetInterrupt();
     }
 
     /** Without a commit, removes the temporary files: the real error is being reported by the caller. */
@@ -84,12 +91,31 @@ final class Outputs implements AutoCloseable {
         if (committed) {
             return;
         }
+        removeTemporaries(true);
+        forgetInterrupt();
+    }
+
+    private void forgetInterrupt() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it does the same work
+        }
+    }
+
+    /** @param closeWriters false while the JVM shuts down: another thread may still be writing, and the process is ending */
+    private void removeTemporaries(boolean closeWriters) {
+        if (committed) {
+            return;
+        }
         for (Open o : opened) {
             if (o.spec().file() == null) {
                 continue;
             }
             try {
-                o.target().close();
+                if (closeWriters) {
+                    o.target().close();
+                }
                 if (o.temp() != null) {
                     Files.deleteIfExists(o.temp());
                 }

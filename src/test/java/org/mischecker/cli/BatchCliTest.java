@@ -49,14 +49,17 @@ class BatchCliTest {
                 .contains("Eastbridge and District Hospitals NHS Foundation Trust (REB): SA2 declared met, evidence NOT MET")
                 .contains("ERROR " + dir.resolve("b-broken.yaml") + ": cannot be evaluated");
         assertThat(Files.readAllLines(out.resolve("matrix.csv"))).extracting(l -> l.split(",", 2)[0].replace(prefix, "submissions"))
-                .containsExactly("file", "submissions/a-riverside.yaml", "submissions/b-broken.yaml", "submissions/m-eastbridge.yaml",
+                .containsExactly("\uFEFFfile", "submissions/a-riverside.yaml", "submissions/b-broken.yaml", "submissions/m-eastbridge.yaml",
                         "submissions/north/2022/z-northshire.yml");
         String junit = Files.readString(out.resolve("results.xml"));
         assertThat(junit).contains("<testsuite name=\"Riverside University Hospitals NHS Trust (RRV)\" tests=\"50\" failures=\"4\"")
                 .contains("b-broken.yaml");
         assertThat(junit.indexOf("(RRV)")).isLessThan(junit.indexOf("(REB)"));
         assertThat(junit.indexOf("(REB)")).isLessThan(junit.indexOf("(RNS)"));
+        assertThat(Files.readAllBytes(out.resolve("matrix.csv"))).as("a UTF-8 byte-order mark, so Excel reads the names right")
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String longCsv = Files.readString(out.resolve("long.csv"));
+        assertThat(longCsv).startsWith("\uFEFFfile,");
         assertThat(longCsv.lines().count()).isGreaterThan(200);
         assertThat(longCsv).contains("SA1.b,NOT_MET,review started,,NOT_MET,41,44,93.2%,at least 95%");
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());

@@ -100,4 +100,47 @@ class JarIT {
             assertThat(r.out()).contains("Verdict: 10/10");
         }
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExitThreeNeverAVerdict(@TempDir Path tmp) throws Exception {
+        StringBuilder big = new StringBuilder("schemeYear: 4\ntrust: {name: Big Trust, odsCode: RBG}\ndocuments:\n");
+        for (int i = 0; i < 200_000; i++) {
+            big.append("  - {id: doc-").append(i).append(", title: Board paper number ").append(i)
+                    .append(" with a long title, date: 2022-01-01, approvedBy: Trust Board}\n");
+        }
+        Path file = tmp.resolve("big.yaml");
+        Files.writeString(file, big);
+        List<String> cmd = new ArrayList<>(javaJar("check", "--max-file-size", "100000000", file.toString()));
+        cmd.add(1, "-Xmx64m");
+        Result r = run(cmd.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip()).startsWith("mis: ran out of memory").doesNotContain("\tat ").doesNotContain("\n");
+        assertThat(r.out()).doesNotContain("Verdict");
+    }
+
+    @Test
+    void anInterruptedRunLeavesNoTemporaryFilesBehind(@TempDir Path tmp) throws Exception {
+        Path trusts = tmp.resolve("trusts");
+        assertThat(run(javaJar("generate", "--trusts", "400", "--seed", "3", trusts.toString()).toArray(String[]::new)).code()).isZero();
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Process p = new ProcessBuilder(javaJar("check", "--threads", "1", trusts.toString(), "-o", "json=" + out.resolve("r.json"),
+                "-o", "csv=" + out.resolve("m.csv"))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (isEmpty(out) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(p.isAlive()).as("still checking when interrupted").isTrue();
+        assertThat(isEmpty(out)).as("a temporary output file exists while the run goes on").isFalse();
+        p.destroy(); // SIGTERM, as a kill or a closed terminal sends; the JVM runs its shutdown hooks
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (var left = Files.list(out)) {
+            assertThat(left.toList()).as("no hidden temporary files, and no half-written report").isEmpty();
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
 }

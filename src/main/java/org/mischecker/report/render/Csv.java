@@ -5,6 +5,13 @@ import java.util.List;
 /** RFC 4180 fields, safe to open in a spreadsheet. */
 final class Csv {
 
+    /**
+     * Starts every CSV output: without it Excel reads a UTF-8 file as the local code page, so "King’s"
+     * or "Ysbyty Gwynedd" with accents arrive garbled in an auditor's spreadsheet. Most CSV readers
+     * (Python's utf-8-sig, pandas, LibreOffice) skip it.
+     */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private Csv() {
     }
 

@@ -64,7 +64,7 @@ public final class CsvLongRenderer implements Renderer {
 
             private void header() throws IOException {
                 if (!headerWritten) {
-                    out.append(Csv.row(HEADER));
+                    out.append(Csv.BYTE_ORDER_MARK).append(Csv.row(HEADER));
                     headerWritten = true;
                 }
             }

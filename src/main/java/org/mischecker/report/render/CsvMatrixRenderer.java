@@ -48,7 +48,7 @@ public final class CsvMatrixRenderer implements Renderer {
                 List<String> row = new ArrayList<>(List.of(e.file(), "", "", "", "", ""));
                 actions.forEach(a -> row.add(""));
                 row.add("");
-                row.add(e.problems().isEmpty() ? "cannot be evaluated" : e.problems().get(0));
+                row.add(e.problems().isEmpty() ? "cannot be evaluated" : String.join(" | ", e.problems()));
                 out.append(Csv.row(row));
             }
 
@@ -74,6 +74,6 @@ public final class CsvMatrixRenderer implements Renderer {
         header.addAll(actions);
         header.add("declarationDisagreements");
         header.add("error");
-        out.append(Csv.row(header));
+        out.append(Csv.BYTE_ORDER_MARK).append(Csv.row(header));
     }
 }
