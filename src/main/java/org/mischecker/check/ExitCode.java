@@ -8,7 +8,8 @@ public enum ExitCode {
     SUCCESS(0),
     NOT_ALL_MET(1),
     INVALID_INPUT(2),
-    INTERNAL_ERROR(3);
+    INTERNAL_ERROR(3),
+    CANNOT_DETERMINE(4);
 
     private final int code;
 

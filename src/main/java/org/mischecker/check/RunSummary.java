@@ -9,16 +9,24 @@ public final class RunSummary {
 
     private int meetingAllTen;
     private int notMeetingAllTen;
+    private int undetermined;
     private int notEvaluated;
 
     public void add(FileResult result) {
         if (!result.evaluated()) {
             notEvaluated++;
-        } else if (result.report().meetsScheme()) {
-            meetingAllTen++;
-        } else {
-            notMeetingAllTen++;
+            return;
         }
+        switch (result.report().outcome()) {
+            case MET -> meetingAllTen++;
+            case NOT_ASSESSED -> undetermined++;
+            default -> notMeetingAllTen++;
+        }
+    }
+
+    /** Trusts whose verdict cannot be determined: no action failed, some could not be assessed. */
+    public int undetermined() {
+        return undetermined;
     }
 
     public int meetingAllTen() {
@@ -34,14 +42,20 @@ public final class RunSummary {
     }
 
     public int files() {
-        return meetingAllTen + notMeetingAllTen + notEvaluated;
+        return meetingAllTen + notMeetingAllTen + undetermined + notEvaluated;
     }
 
-    /** A file that could not be evaluated outweighs any verdict: the run did not check everything it was given. */
+    /**
+     * A file that could not be evaluated outweighs any verdict (the run did not check everything it
+     * was given); then a trust not meeting all ten; then a verdict that cannot be determined.
+     */
     public ExitCode exitCode() {
         if (notEvaluated > 0) {
             return ExitCode.INVALID_INPUT;
         }
-        return notMeetingAllTen == 0 ? ExitCode.SUCCESS : ExitCode.NOT_ALL_MET;
+        if (notMeetingAllTen > 0) {
+            return ExitCode.NOT_ALL_MET;
+        }
+        return undetermined > 0 ? ExitCode.CANNOT_DETERMINE : ExitCode.SUCCESS;
     }
 }

@@ -1,5 +1,6 @@
 package org.mischecker.cli;
 
+import static org.mischecker.check.ExitCode.CANNOT_DETERMINE;
 import static org.mischecker.check.ExitCode.INTERNAL_ERROR;
 import static org.mischecker.check.ExitCode.INVALID_INPUT;
 import static org.mischecker.check.ExitCode.NOT_ALL_MET;
@@ -19,7 +20,9 @@ final class ExitCodes {
             SUCCESS, "every file evaluated and all ten safety actions met",
             NOT_ALL_MET, "evaluated, and not all ten safety actions met in at least one file",
             INVALID_INPUT, USAGE,
-            INTERNAL_ERROR, INTERNAL);
+            INTERNAL_ERROR, INTERNAL,
+            CANNOT_DETERMINE, "evaluated, no file fails an action, but the verdict of at least one cannot be determined"
+                    + " (the rule pack does not know a threshold or standard it needs)");
 
     static final Map<String, String> DIFF = of(
             SUCCESS, "compared, whatever the two results are (read the report for regressions)",

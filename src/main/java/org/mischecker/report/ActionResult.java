@@ -14,8 +14,16 @@ public record ActionResult(String id, String title, Outcome outcome, Boolean dec
         standards = List.copyOf(standards);
     }
 
-    /** The board declared met but the evidence does not support it, or the reverse. */
+    /**
+     * The board declared met but the evidence does not support it, or the reverse. An action that
+     * could not be assessed neither agrees nor disagrees: the checker does not know.
+     */
     public boolean declarationDisagrees() {
-        return declared != null && declared != outcome.isMet();
+        return declared != null && outcome != Outcome.NOT_ASSESSED && declared != outcome.isMet();
+    }
+
+    /** Not met on the evidence (a standard not met or without evidence); not an action that could not be assessed. */
+    public boolean failed() {
+        return outcome == Outcome.NOT_MET || outcome == Outcome.NO_EVIDENCE;
     }
 }

@@ -35,11 +35,25 @@ public final class ReportBuilder {
             for (StandardSpec spec : action.standards()) {
                 standards.add(standard(spec, byStandard.getOrDefault(spec.id(), List.of())));
             }
-            Outcome outcome = standards.isEmpty() ? Outcome.NOT_ASSESSED
-                    : standards.stream().allMatch(s -> s.outcome().isMet()) ? Outcome.MET : Outcome.NOT_MET;
+            Outcome outcome = action(standards);
             results.add(new ActionResult(action.id(), action.title(), outcome, declared.get(action.id()), standards));
         }
         return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, results);
+    }
+
+    /**
+     * An action is met only when every standard is; not met when any standard is not met or has no
+     * evidence (missing evidence is not met); otherwise, when some standard could not be assessed,
+     * the action could not be assessed either: its outcome is unknown, not failed.
+     */
+    private static Outcome action(List<StandardResult> standards) {
+        if (standards.isEmpty()) {
+            return Outcome.NOT_ASSESSED;
+        }
+        if (standards.stream().anyMatch(s -> s.outcome() == Outcome.NOT_MET || s.outcome() == Outcome.NO_EVIDENCE)) {
+            return Outcome.NOT_MET;
+        }
+        return standards.stream().allMatch(s -> s.outcome().isMet()) ? Outcome.MET : Outcome.NOT_ASSESSED;
     }
 
     static StandardResult standard(StandardSpec spec, List<Finding> findings) {

@@ -52,11 +52,38 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public boolean meetsScheme() {
-        return !actions.isEmpty() && actionsMet() == actions.size();
+        return outcome() == Outcome.MET;
     }
 
+    /**
+     * The scheme's outcome for this trust: MET at ten out of ten; NOT_MET when any action is not met
+     * (whatever else could not be assessed, the trust does not recover its contribution); otherwise
+     * NOT_ASSESSED when some action could not be assessed (a threshold or a standard the pack does not
+     * know): the verdict cannot be determined, and is neither "eligible" nor "does not meet".
+     */
+    public Outcome outcome() {
+        if (actions.isEmpty()) {
+            return Outcome.NOT_ASSESSED;
+        }
+        if (actions.stream().anyMatch(ActionResult::failed)) {
+            return Outcome.NOT_MET;
+        }
+        return actions.stream().allMatch(a -> a.outcome().isMet()) ? Outcome.MET : Outcome.NOT_ASSESSED;
+    }
+
+    /** Every action not met, the not-assessed ones included. */
     public List<ActionResult> actionsNotMet() {
         return actions.stream().filter(a -> !a.outcome().isMet()).toList();
+    }
+
+    /** The actions not met on the evidence (those that could not be assessed are not among them). */
+    public List<ActionResult> actionsFailed() {
+        return actions.stream().filter(ActionResult::failed).toList();
+    }
+
+    /** The actions that could not be assessed. */
+    public List<ActionResult> actionsNotAssessed() {
+        return actions.stream().filter(a -> a.outcome() == Outcome.NOT_ASSESSED).toList();
     }
 
     public List<ActionResult> disagreements() {
@@ -106,7 +133,15 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
             }
             return score + ": meets the scheme; eligible to recover the incentive-fund contribution";
         }
-        String missing = String.join(", ", actionsNotMet().stream().map(ActionResult::id).toList());
-        return score + ": does not meet the scheme (" + missing + " not met); an action plan is needed for any discretionary payment";
+        if (outcome() == Outcome.NOT_ASSESSED) {
+            return score + ": cannot be determined (" + String.join(", ", actionsNotAssessed().stream().map(ActionResult::id).toList())
+                    + " could not be assessed: the rule pack does not know a threshold or standard for this scheme year);"
+                    + " no action is shown not met";
+        }
+        List<String> failing = actionsFailed().stream().map(ActionResult::id).toList();
+        List<String> unassessed = actionsNotAssessed().stream().map(ActionResult::id).toList();
+        return score + ": does not meet the scheme (" + String.join(", ", failing) + " not met"
+                + (unassessed.isEmpty() ? "" : "; " + String.join(", ", unassessed) + " could not be assessed")
+                + "); an action plan is needed for any discretionary payment";
     }
 }

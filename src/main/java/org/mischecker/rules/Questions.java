@@ -125,8 +125,11 @@ public final class Questions {
     public Question declaredMetNotSupported(Rule rule, ActionResult action, DeclaredStatus declared) {
         List<String> notMet = action.standards().stream().filter(s -> !s.outcome().isMet())
                 .map(s -> s.id() + " " + s.outcome().label()).toList();
-        String text = "The board is asked to declare " + action.id() + " met, but the evidence shows it "
-                + action.outcome().label() + " (" + String.join("; ", notMet) + "). On what does the board rely in "
+        String shows = action.outcome() == org.mischecker.report.Outcome.NOT_ASSESSED
+                ? "this check could not assess it (" + String.join("; ", notMet) + "): the rule pack does not know a threshold or"
+                        + " standard it needs for this scheme year"
+                : "the evidence shows it " + action.outcome().label() + " (" + String.join("; ", notMet) + ")";
+        String text = "The board is asked to declare " + action.id() + " met, but " + shows + ". On what does the board rely in "
                 + "declaring it met? Declaring met what the evidence does not support is what led trusts to repay "
                 + "the incentive money.";
         return new Question(action.id(), concern(rule), text,

@@ -132,8 +132,8 @@ class CliTest {
         assertThat(explain).contains("0 done").doesNotContain("all ten safety actions met");
         String schema = mis("schema", "--help").out().replaceAll("\\s+", " ");
         assertThat(schema).contains("0 done").doesNotContain("all ten safety actions met");
-        assertThat(ExitCodes.CHECK.keySet()).containsExactly("0", "1", "2", "3");
-        assertThat(ExitCode.values()).extracting(ExitCode::code).containsExactly(0, 1, 2, 3);
+        assertThat(ExitCodes.CHECK.keySet()).containsExactly("0", "1", "2", "3", "4");
+        assertThat(ExitCode.values()).extracting(ExitCode::code).containsExactly(0, 1, 2, 3, 4);
     }
 
     @Test

@@ -252,7 +252,7 @@ public final class BoardOutline {
      */
     static Section.Generic actionPlans(TrustReport r) {
         List<List<List<Inline>>> rows = new ArrayList<>();
-        for (ActionResult a : r.actionsNotMet()) {
+        for (ActionResult a : r.actionsFailed()) {
             ActionPlanSummary plan = r.actionPlan(a.id()).orElse(null);
             rows.add(List.of(
                     List.of(new Inline.ActionRef(a.id(), a.id())),
@@ -292,7 +292,7 @@ public final class BoardOutline {
         if (!unverified.isEmpty()) {
             sections.add(new Section.UnverifiedPointer(unverified));
         }
-        if (!r.actionsNotMet().isEmpty()) {
+        if (!r.actionsFailed().isEmpty()) {
             sections.add(actionPlans(r));
         }
         for (ActionResult a : r.actions()) {

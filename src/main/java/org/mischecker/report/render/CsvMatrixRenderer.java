@@ -31,7 +31,12 @@ public final class CsvMatrixRenderer implements Renderer {
                     header(out, actions);
                 }
                 List<String> row = new ArrayList<>(List.of(r.file(), r.trustName(), r.odsCode(),
-                        String.valueOf(r.schemeYear()), String.valueOf(r.actionsMet()), r.meetsScheme() ? "yes" : "no"));
+                        String.valueOf(r.schemeYear()), String.valueOf(r.actionsMet()),
+                        switch (r.outcome()) {
+                            case MET -> "yes";
+                            case NOT_ASSESSED -> "cannot be determined";
+                            default -> "no";
+                        }));
                 r.actions().forEach(a -> row.add(a.outcome().name()));
                 row.add(String.join("; ", r.disagreements().stream()
                         .map(a -> a.id() + " declared " + (a.declared() ? "MET" : "NOT_MET")).toList()));

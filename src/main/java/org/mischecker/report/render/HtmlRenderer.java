@@ -42,6 +42,7 @@ public final class HtmlRenderer extends DocumentRenderer {
             .verdict-text { font-size: 1.2rem; margin: 0; }
             .verdict.met { border-color: #0b6b2e; }
             .verdict.not-met { border-color: #b00020; }
+            .verdict.not-assessed { border-color: #7a4100; border-style: dashed; }
             .warning { border: 4px double #b00020; padding: .6rem 1.1rem; margin: 1.2rem 0; }
             .warning h2 { border: 0; margin: .2rem 0 .4rem; color: #8f001a; }
             .warning li { font-weight: 600; }
@@ -232,8 +233,8 @@ public final class HtmlRenderer extends DocumentRenderer {
     }
 
     private void verdict(TrustReport r, StringBuilder html) {
-        Outcome overall = r.meetsScheme() ? Outcome.MET : Outcome.NOT_MET;
-        html.append("<div class=\"verdict ").append(r.meetsScheme() ? "met" : "not-met").append("\">\n")
+        Outcome overall = r.outcome();
+        html.append("<div class=\"verdict ").append(overall.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">\n")
                 .append("<p class=\"verdict-headline\"><span aria-hidden=\"true\">").append(BoardWording.symbol(overall))
                 .append("</span> ").append(escape(BoardWording.headline(r))).append("</p>\n")
                 .append("<p class=\"verdict-text\">Verdict: ").append(escape(r.verdict())).append("</p>\n</div>\n");

@@ -226,6 +226,7 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("actionsMet", r.actionsMet());
         g.writeNumberField("actionsTotal", r.actions().size());
         g.writeBooleanField("meetsScheme", r.meetsScheme());
+        g.writeStringField("outcome", r.outcome().name());
         g.writeStringField("summary", r.verdict());
         g.writeArrayFieldStart("actionsNotMet");
         for (ActionResult a : r.actionsNotMet()) {

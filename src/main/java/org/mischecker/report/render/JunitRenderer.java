@@ -6,6 +6,7 @@ import java.util.List;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
+import org.mischecker.report.Outcome;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.TrustReport;
 
@@ -33,10 +34,13 @@ public final class JunitRenderer implements Renderer {
                 StringBuilder b = new StringBuilder(4096);
                 int tests = 0;
                 int failures = 0;
+                int skipped = 0;
                 for (ActionResult a : r.actions()) {
                     for (StandardResult s : a.standards()) {
                         tests++;
-                        if (!s.outcome().isMet()) {
+                        if (s.outcome() == Outcome.NOT_ASSESSED) {
+                            skipped++;
+                        } else if (!s.outcome().isMet()) {
                             failures++;
                         }
                     }
@@ -44,7 +48,7 @@ public final class JunitRenderer implements Renderer {
                 b.append("  <testsuite name=\"").append(xml(r.trustName() + " (" + r.odsCode() + ")"))
                         .append("\" tests=\"").append(tests)
                         .append("\" failures=\"").append(failures)
-                        .append("\" errors=\"0\" skipped=\"0\">\n");
+                        .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
                 b.append("    <properties>\n");
                 property(b, "file", r.file());
                 property(b, "schemeYear", String.valueOf(r.schemeYear()));
@@ -63,6 +67,12 @@ public final class JunitRenderer implements Renderer {
                             if (!f.outcome().isMet()) {
                                 reasons.add(f.rationale());
                             }
+                        }
+                        if (s.outcome() == Outcome.NOT_ASSESSED) {
+                            // Could not be judged (a threshold or standard the pack does not know): skipped, not failed.
+                            b.append(">\n      <skipped message=\"").append(xml(reasons.isEmpty() ? s.outcome().label() : reasons.get(0)))
+                                    .append("\"/>\n    </testcase>\n");
+                            continue;
                         }
                         b.append(">\n      <failure type=\"").append(s.outcome().name()).append("\" message=\"")
                                 .append(xml(reasons.isEmpty() ? s.outcome().label() : reasons.get(0))).append("\">")

@@ -104,7 +104,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
     }
 
     private void verdict(TrustReport r, StringBuilder md) {
-        Outcome overall = r.meetsScheme() ? Outcome.MET : Outcome.NOT_MET;
+        Outcome overall = r.outcome();
         md.append("## Verdict: ").append(BoardWording.symbol(overall)).append(' ').append(BoardWording.headline(r)).append("\n\n")
                 .append("**").append(escape(r.verdict())).append("**\n\n");
     }

@@ -79,10 +79,12 @@ public final class TextRenderer implements Renderer {
     private final class Summary implements ReportWriter {
         private final Appendable out;
         private final java.util.Map<String, Integer> failures = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, Integer> unassessed = new java.util.HashMap<>();
         private final List<String> disagreements = new java.util.ArrayList<>();
         private final List<FileError> errors = new java.util.ArrayList<>();
         private int trusts;
         private int meetingScheme;
+        private int undetermined;
         private List<String> actionIds;
 
         Summary(Appendable out) {
@@ -103,6 +105,8 @@ public final class TextRenderer implements Renderer {
             trusts++;
             if (r.meetsScheme()) {
                 meetingScheme++;
+            } else if (r.outcome() == Outcome.NOT_ASSESSED) {
+                undetermined++;
             }
             out.append(String.format("%-44s %-6s %-6s", clip(r.trustName(), 44), r.odsCode(), r.actionsMet() + "/" + r.actions().size()));
             for (ActionResult a : r.actions()) {
@@ -112,7 +116,9 @@ public final class TextRenderer implements Renderer {
                     default -> "?";
                 };
                 out.append(' ').append(pad(a.outcome().isMet() ? word : paint(word, "31;1"), word, 5));
-                if (!a.outcome().isMet()) {
+                if (a.outcome() == Outcome.NOT_ASSESSED) {
+                    unassessed.merge(a.id(), 1, Integer::sum);
+                } else if (!a.outcome().isMet()) {
                     failures.merge(a.id(), 1, Integer::sum);
                 }
             }
@@ -133,6 +139,8 @@ public final class TextRenderer implements Renderer {
         @Override
         public void finish() throws IOException {
             out.append('\n').append(bold(meetingScheme + " of " + trusts + " trusts meet all ten safety actions"))
+                    .append(undetermined == 0 ? "" : "; " + undetermined + (undetermined == 1 ? " trust's verdict" : " trusts' verdicts")
+                            + " cannot be determined")
                     .append(errors.isEmpty() ? "" : "; " + errors.size() + " file" + (errors.size() == 1 ? "" : "s") + " could not be evaluated")
                     .append("\n");
             if (trusts > 0) {
@@ -140,7 +148,9 @@ public final class TextRenderer implements Renderer {
                 List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(failures.entrySet());
                 sorted.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed());
                 for (java.util.Map.Entry<String, Integer> e : sorted) {
-                    out.append(String.format("  %-5s %6d of %d trusts%n", e.getKey(), e.getValue(), trusts));
+                    int unknown = unassessed.getOrDefault(e.getKey(), 0);
+                    out.append(String.format("  %-5s %6d of %d trusts%s%n", e.getKey(), e.getValue(), trusts,
+                            unknown == 0 ? "" : " (and " + unknown + " could not be assessed)"));
                 }
             }
             if (!disagreements.isEmpty()) {

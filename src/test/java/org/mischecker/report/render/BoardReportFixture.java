@@ -99,8 +99,27 @@ final class BoardReportFixture {
                 "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1));
     }
 
+    /**
+     * A trust no action of which fails, but one could not be assessed (the pack does not know a threshold):
+     * its verdict cannot be determined.
+     */
+    static TrustReport westfield() {
+        Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
+                "SA1.b review started MET: 40 of 40 deaths (100.0%); needs at least 95%",
+                new FigureValue(40, 40, "100.0", "95%"), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
+        Finding unknown = new Finding("SA2.a", "CQIMs", null, Outcome.NOT_ASSESSED,
+                "SA2.a CQIMs NOT ASSESSED: the number of CQIMs to pass is not known for this scheme year (sa2.cqims.minPassed is GAP)",
+                null, List.of(), List.of(), null, null);
+        return new TrustReport("westfield.yaml", "Westfield NHS Trust", "RWF", 4,
+                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(
+                new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
+                        new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted)))),
+                new ActionResult("SA2", "Maternity Services Data Set", Outcome.NOT_ASSESSED, null, List.of(
+                        new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))));
+    }
+
     static List<TrustReport> reports() {
-        return List.of(riverside(), northshire());
+        return List.of(riverside(), northshire(), westfield());
     }
 
     static List<FileError> errors() {

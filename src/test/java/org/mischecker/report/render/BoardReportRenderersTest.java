@@ -80,8 +80,8 @@ class BoardReportRenderersTest {
     @Test
     void htmlHasOneSectionPerTrustAndListsFilesThatCouldNotBeRead() throws IOException {
         String html = render(new HtmlRenderer());
-        assertThat(html.split("<section class=\"trust\"", -1)).hasSize(3);
-        assertThat(html).contains("<title>Maternity Incentive Scheme board report: 2 trusts</title>")
+        assertThat(html.split("<section class=\"trust\"", -1)).hasSize(4);
+        assertThat(html).contains("<title>Maternity Incentive Scheme board report: 3 trusts</title>")
                 .contains("<section class=\"errors\" id=\"errors\">")
                 .contains("broken.yaml:3:1: tab character");
     }
