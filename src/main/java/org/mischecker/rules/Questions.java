@@ -43,7 +43,7 @@ public final class Questions {
         FigureValue v = finding.figure();
         long fewer = v.fewerToMiss();
         String counts = v.numerator() + " of " + v.denominator();
-        String text = subject(finding) + " is met at " + v.percent() + " against " + percent(v.requiredPercent())
+        String text = measured(finding, figure) + " is met at " + v.percent() + " against " + percent(v.requiredPercent())
                 + " (" + counts + " " + figure.unit() + "): " + fewer + " fewer would have missed it, a margin under "
                 + points.display() + " percentage points. How confident is the board that the next quarter will hold?";
         return new Question(finding.standard(), concern(rule), text, List.of(counts, v.percent(), percent(v.requiredPercent())));
@@ -122,7 +122,8 @@ public final class Questions {
 
     // ---- declaration ------------------------------------------------------------------------------
 
-    public Question declaredMetNotSupported(Rule rule, ActionResult action, DeclaredStatus declared) {
+    /** @param noPlan the action is not met and the file holds no action plan for it, which the question asks for too */
+    public Question declaredMetNotSupported(Rule rule, ActionResult action, DeclaredStatus declared, boolean noPlan) {
         List<String> notMet = action.standards().stream().filter(s -> !s.outcome().isMet())
                 .map(s -> s.id() + " " + s.outcome().label()).toList();
         String shows = action.outcome() == org.mischecker.report.Outcome.NOT_ASSESSED
@@ -131,7 +132,8 @@ public final class Questions {
                 : "the evidence shows it " + action.outcome().label() + " (" + String.join("; ", notMet) + ")";
         String text = "The board is asked to declare " + action.id() + " met, but " + shows + ". On what does the board rely in "
                 + "declaring it met? Declaring met what the evidence does not support is what led trusts to repay "
-                + "the incentive money.";
+                + "the incentive money." + (noPlan ? " If it is not met, a discretionary payment needs an action plan for "
+                + action.id() + " with a lead, a timescale and a requested sum, and the file holds none." : "");
         return new Question(action.id(), concern(rule), text,
                 action.standards().stream().filter(s -> !s.outcome().isMet()).map(StandardResult::id).toList());
     }
@@ -172,6 +174,20 @@ public final class Questions {
 
     private static String subject(Finding f) {
         return f.detail() == null ? f.standard() : f.standard() + " (" + f.detail() + ")";
+    }
+
+    /**
+     * The standard with the measure a question is about, in words a board reads ("SA6.E4, eligible
+     * staff who completed annual fetal monitoring training,"), so two questions on one standard say
+     * which is which.
+     */
+    private static String measured(Finding f, Figure figure) {
+        return f.standard() + ", " + figure.measure() + (f.detail() == null ? "" : " (" + words(f.detail()) + ")") + ",";
+    }
+
+    /** A staff group's key as words: obstetricDoctors is "obstetric doctors". */
+    static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String percent(java.math.BigDecimal p) {
