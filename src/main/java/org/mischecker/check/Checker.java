@@ -6,7 +6,11 @@ import org.mischecker.evidence.AsOfFilter;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceException;
 import org.mischecker.evidence.EvidenceLoader;
+import org.mischecker.evidence.Location;
 import org.mischecker.evidence.Problem;
+import org.mischecker.report.PackInfo;
+import org.mischecker.rules.PackStatus;
+import java.util.List;
 import org.mischecker.report.AsOf;
 import org.mischecker.report.FileError;
 import org.mischecker.report.TrustReport;
@@ -23,16 +27,18 @@ public final class Checker {
     private final RuleBooks rules;
     private final EvidenceLoader loader;
     private final LocalDate asOf;
+    private final boolean allowDraft;
 
-    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf) {
+    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf, boolean allowDraft) {
         this.rules = rules;
         this.loader = new EvidenceLoader(rules.packs(), maxFileBytes);
         this.asOf = asOf;
+        this.allowDraft = allowDraft;
     }
 
     /** A checker of the whole evidence with the default file-size limit. */
     public static Checker of(RuleBooks rules) {
-        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null);
+        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null, false);
     }
 
     /**
@@ -40,7 +46,12 @@ public final class Checker {
      * @param asOf the board date for the picture on that day, or null for the whole evidence
      */
     public static Checker of(RuleBooks rules, long maxFileBytes, LocalDate asOf) {
-        return new Checker(rules, maxFileBytes, asOf);
+        return new Checker(rules, maxFileBytes, asOf, false);
+    }
+
+    /** The same checker, but one that also checks against draft packs (values not known), as asked explicitly. */
+    public Checker allowingDraftPacks() {
+        return new Checker(rules, loader.maxBytes(), asOf, true);
     }
 
     public RuleBooks rules() {
@@ -65,7 +76,16 @@ public final class Checker {
     }
 
     public TrustReport check(Path file) throws EvidenceException {
-        return check(loader.load(file));
+        Evidence evidence = loader.load(file);
+        PackStatus status = rules.ruleBook(evidence.schemeYear()).status();
+        if (status.status() == PackInfo.Status.DRAFT && !allowDraft) {
+            // A draft judges nothing reliable: its values are not all known (a pack copied with mis pack new).
+            throw new EvidenceException(List.of(new Problem(Location.unknown(file.toString()), "scheme year " + evidence.schemeYear()
+                    + "'s rule pack is a draft (" + status.unknownValues().size() + " values not known, for example "
+                    + status.unknownValues().get(0) + "); expected a provisional or verified pack, or --allow-draft to check against"
+                    + " it anyway (its verdicts are not to be relied on)")));
+        }
+        return check(evidence);
     }
 
     /** Both rule stages over evidence already loaded. */

@@ -16,11 +16,16 @@ final class CheckerOptions {
             description = "Refuse evidence files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
+    @Option(names = "--allow-draft", description = "Also check files whose scheme year's rule pack is a draft (values not known);"
+            + " its verdicts are not to be relied on.")
+    boolean allowDraft;
+
     /** @param asOf the board date, or null for the whole evidence */
     Checker checker(LocalDate asOf) {
         if (maxFileBytes < 1) {
             throw new UsageError("--max-file-size " + maxFileBytes + " is not a size; expected a number of bytes, 1 or more");
         }
-        return Checker.of(rules.ruleBooks(), maxFileBytes, asOf);
+        Checker checker = Checker.of(rules.ruleBooks(), maxFileBytes, asOf);
+        return allowDraft ? checker.allowingDraftPacks() : checker;
     }
 }

@@ -60,6 +60,11 @@ public final class EvidenceLoader {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest evidence file this loader reads. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public Evidence load(Path path) throws EvidenceException {
         String file = path.toString();
         String text;

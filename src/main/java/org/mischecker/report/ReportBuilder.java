@@ -57,19 +57,52 @@ public final class ReportBuilder {
     }
 
     static StandardResult standard(StandardSpec spec, List<Finding> findings) {
+        if (spec.unknown()) {
+            // The guidance for the year does not let the pack state the standard: nothing is judged on a guess.
+            return new StandardResult(spec.id(), spec.title(), Outcome.NOT_ASSESSED, spec.confidence(), List.of(new Finding(spec.id(),
+                    spec.checks().isEmpty() ? "standard" : spec.checks().get(0).name(), null, Outcome.NOT_ASSESSED,
+                    spec.id() + " NOT ASSESSED: what this standard asks is not known for this scheme year (" + spec.guidance() + ")",
+                    null, List.of(), List.of(), null, null)));
+        }
         List<String> checkOrder = spec.checks().stream().map(StandardSpec.CheckSpec::name).toList();
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt((Finding f) -> index(checkOrder, f.check()))
                 .thenComparing(f -> f.detail() == null ? "" : f.detail()));
-        List<Finding> all = new ArrayList<>(sorted);
+        List<Finding> all = new ArrayList<>();
+        for (StandardSpec.CheckSpec check : spec.checks()) {
+            if (!check.unknown().isEmpty()) {
+                all.add(unknownThreshold(spec, check, sorted));
+            }
+        }
+        for (Finding f : sorted) {
+            if (spec.checks().stream().noneMatch(c -> c.name().equals(f.check()) && !c.unknown().isEmpty())) {
+                all.add(f);
+            }
+        }
+        all.sort(Comparator.comparingInt((Finding f) -> index(checkOrder, f.check())));
         for (String check : checkOrder) {
-            if (sorted.stream().noneMatch(f -> f.check().equals(check))) {
+            if (all.stream().noneMatch(f -> f.check().equals(check))) {
                 all.add(new Finding(spec.id(), check, null, Outcome.NOT_ASSESSED,
                         spec.id() + " " + check + " NOT ASSESSED: no rule could judge this check; the rule pack may be missing a threshold",
                         null, List.of(), List.of(), null, null));
             }
         }
         return new StandardResult(spec.id(), spec.title(), aggregate(all), spec.confidence(), all);
+    }
+
+    /**
+     * A check resting on a value the pack does not know (GAP) is NOT ASSESSED, whatever the evidence:
+     * a finding about it would be judged on a guess. What the evidence lacks is said too, so a team
+     * filling in the file still learns it.
+     */
+    private static Finding unknownThreshold(StandardSpec spec, StandardSpec.CheckSpec check, List<Finding> findings) {
+        String missing = findings.stream().filter(f -> f.check().equals(check.name()) && f.outcome() == Outcome.NO_EVIDENCE)
+                .map(Finding::missingEvidence).filter(java.util.Objects::nonNull).distinct().reduce((a, b) -> a + ", " + b).orElse(null);
+        String text = spec.id() + " " + check.name() + " NOT ASSESSED: " + String.join(" and ", check.unknown().stream().map(ThresholdUse::key).toList())
+                + (check.unknown().size() == 1 ? " is" : " are") + " not known for this scheme year (GAP), so the check cannot be judged"
+                + (missing == null ? "" : "; the evidence also lacks " + missing);
+        return new Finding(spec.id(), check.name(), null, Outcome.NOT_ASSESSED, text, null, check.unknown(), List.of(), missing,
+                null);
     }
 
     private static Outcome aggregate(List<Finding> findings) {

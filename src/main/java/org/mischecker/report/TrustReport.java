@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                           List<ActionResult> actions, List<Question> questions, AsOf asOf,
-                          List<ActionPlanSummary> actionPlans) {
+                          List<ActionPlanSummary> actionPlans, PackInfo pack) {
 
     public TrustReport {
         actions = List.copyOf(actions);
@@ -21,7 +21,7 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     /** A report whose evidence gives no action plans. */
     public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                        List<ActionResult> actions, List<Question> questions, AsOf asOf) {
-        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, List.of());
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, List.of(), null);
     }
 
     /** A report of the standards alone, before any questions are asked. */
@@ -31,15 +31,20 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public TrustReport withQuestions(List<Question> questions) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
     }
 
     public TrustReport withAsOf(AsOf asOf) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
     }
 
     public TrustReport withActionPlans(List<ActionPlanSummary> actionPlans) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
+    }
+
+    /** The report as judged by a pack whose status it states (null: a report built without one, in tests). */
+    public TrustReport withPack(PackInfo pack) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
     }
 
     /** The plan the evidence gives for an action, if any. */

@@ -47,9 +47,19 @@ public final class RuleBook {
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
         this.labels = Findings.labelsOf(rules(), declaredThresholds(scheme, catalogue));
         this.zeroCases = scheme.parameter(ZERO_CASES).orElse(null);
+        this.knownParameters = scheme.parameters().values().stream().filter(org.mischecker.scheme.Parameter::known).toList();
+        this.status = PackStatus.of(scheme, catalogue);
+    }
+
+    /** How far the pack can be trusted, from its own tags. */
+    public PackStatus status() {
+        return status;
     }
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
+    /** A GAP value has nothing to compare against: never inserted, so no rule can judge on it. */
+    private final List<org.mischecker.scheme.Parameter> knownParameters;
+    private final PackStatus status;
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
     private final Map<Rule, Findings.Labels> labels;
     /** The reading that 0 of 0 counts as met, when the year states it: a met empty figure rests on it. */
@@ -108,7 +118,7 @@ public final class RuleBook {
         Map<String, Boolean> declared = new LinkedHashMap<>();
         evidence.boardDeclaration().forEach((action, status) -> declared.put(action, status.met()));
         return ReportBuilder.build(evidence.file(), evidence.trustName(), evidence.odsCode(), scheme.year(),
-                scheme.title(), catalogue, declared, findings).withActionPlans(actionPlans(evidence));
+                scheme.title(), catalogue, declared, findings).withActionPlans(actionPlans(evidence)).withPack(status.info());
     }
 
     /** The action plans the evidence gives, in action order, with their documents' titles. */
@@ -130,7 +140,7 @@ public final class RuleBook {
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents()));
-            scheme.parameters().values().forEach(session::insert);
+            knownParameters.forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();
             return session.getObjects(new ClassObjectFilter(Finding.class)).stream().map(Finding.class::cast).toList();
@@ -170,8 +180,15 @@ public final class RuleBook {
             List<StandardSpec> standards = new ArrayList<>();
             for (Map.Entry<String, List<Rule>> e : byStandard.entrySet()) {
                 if (e.getKey().startsWith(action.id() + ".")) {
-                    standards.add(standardSpec(action.id(), e.getKey(), e.getValue()));
+                    standards.add(standardSpec(scheme, action.id(), e.getKey(), e.getValue()));
                 }
+            }
+            for (org.mischecker.scheme.UnknownStandard u : action.unknownStandards()) {
+                if (byStandard.containsKey(u.id())) {
+                    throw new IllegalStateException("standard " + u.id() + " is declared unknown in evidence.yaml but has rules");
+                }
+                standards.add(new StandardSpec(u.id(), action.id(), u.title(), "Not known for this scheme year: " + u.source(),
+                        u.source(), "GAP", u.intent(), List.of(new StandardSpec.CheckSpec("standard", List.of(), List.of()))));
             }
             standards.sort(Comparator.comparing(StandardSpec::id, String.CASE_INSENSITIVE_ORDER));
             actions.add(new ActionSpec(action.id(), action.title(), standards));
@@ -179,11 +196,12 @@ public final class RuleBook {
         return List.copyOf(actions);
     }
 
-    private static StandardSpec standardSpec(String action, String id, List<Rule> rules) {
+    private static StandardSpec standardSpec(SchemeYear scheme, String action, String id, List<Rule> rules) {
         String title = single(rules, "title", id);
         String wording = single(rules, "wording", id);
         String guidance = single(rules, "guidance", id);
         String confidence = single(rules, "confidence", id);
+        String intent = optional(rules, "intent", id);
         Map<String, Set<String>[]> checks = new LinkedHashMap<>();
         Map<String, Integer> order = new LinkedHashMap<>();
         for (Rule r : rules) {
@@ -202,9 +220,17 @@ public final class RuleBook {
         List<StandardSpec.CheckSpec> checkSpecs = new ArrayList<>();
         for (String name : names) {
             Set<String>[] sets = checks.get(name);
-            checkSpecs.add(new StandardSpec.CheckSpec(name, List.copyOf(sets[0]), List.copyOf(sets[1])));
+            List<ThresholdUse> unknown = sets[1].stream().map(scheme.parameters()::get)
+                    .filter(p -> p != null && !p.known()).map(Findings::thresholdUse).toList();
+            checkSpecs.add(new StandardSpec.CheckSpec(name, List.copyOf(sets[0]), List.copyOf(sets[1]), unknown));
         }
-        return new StandardSpec(id, action, title, wording, guidance, confidence, checkSpecs);
+        return new StandardSpec(id, action, title, wording, guidance, confidence, intent, checkSpecs);
+    }
+
+    /** A standard-level annotation that may be absent; where written more than once it must agree. */
+    private static String optional(List<Rule> rules, String key, String standard) {
+        boolean any = rules.stream().anyMatch(r -> RuleMetadata.get(r, key) != null && !RuleMetadata.get(r, key).isBlank());
+        return any ? single(rules, key, standard) : null;
     }
 
     /** A standard-level annotation must agree wherever it is written; at least one rule must carry it. */

@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * A named threshold, date or time limit of one scheme year, with its source and confidence.
- * Inserted into every rule session as a fact; rules match it by key.
+ * Inserted into every rule session as a fact; rules match it by key. A value the guidance does not
+ * give is GAP: it has no value, is never inserted into a session, and a check resting on it is NOT
+ * ASSESSED.
  */
 public record Parameter(String key, String type, String value, Confidence confidence, String source, String display,
                         BigDecimal number, LocalDate date) {
@@ -20,15 +22,26 @@ public record Parameter(String key, String type, String value, Confidence confid
      * Number is null unless the value is numeric; date is null unless the type is date.
      */
     public Parameter {
-        if (display == null) {
-            display = displayOf(type, value);
+        if (value == null && confidence != Confidence.GAP) {
+            throw new IllegalArgumentException("parameter " + key + " has no value but is not GAP");
         }
-        if (number == null && NUMERIC_TYPES.contains(type)) {
+        if (display == null) {
+            display = value == null ? UNKNOWN : displayOf(type, value);
+        }
+        if (number == null && value != null && NUMERIC_TYPES.contains(type)) {
             number = new BigDecimal(value);
         }
-        if (date == null && "date".equals(type)) {
+        if (date == null && value != null && "date".equals(type)) {
             date = LocalDate.parse(value);
         }
+    }
+
+    /** How a GAP value is shown wherever a value would be. */
+    public static final String UNKNOWN = "not known (GAP)";
+
+    /** False for a GAP value: the guidance for this year does not give it. */
+    public boolean known() {
+        return value != null;
     }
 
     public Parameter(String key, String type, String value, Confidence confidence, String source) {
@@ -40,15 +53,22 @@ public record Parameter(String key, String type, String value, Confidence confid
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     public int integer() {
-        return Integer.parseInt(value);
+        return Integer.parseInt(requireKnown());
     }
 
     public LocalDateTime dateTime() {
-        return LocalDateTime.parse(value);
+        return LocalDateTime.parse(requireKnown());
     }
 
     public YearMonth month() {
-        return YearMonth.parse(value);
+        return YearMonth.parse(requireKnown());
+    }
+
+    private String requireKnown() {
+        if (value == null) {
+            throw new IllegalStateException("parameter " + key + " is not known for this scheme year (GAP)");
+        }
+        return value;
     }
 
     public boolean verified() {

@@ -112,6 +112,7 @@ public final class SchemePacks {
                     + " but the folder is for year " + year);
         }
         Map<String, Parameter> parameters = readParameters(dir, thresholds.path("parameters"));
+        requireNamesTheCheckerUses(dir, parameters);
         List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters);
         List<RuleFile> ruleFiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -121,7 +122,25 @@ public final class SchemePacks {
             }
         }
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
+                thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
+                        : thresholds.path("guidanceVersion").asText(),
                 parameters, actions, ruleFiles, challengeFiles(dir, year));
+    }
+
+    /** The values the checker relies on must be named, with their types, however unknown they are. */
+    private static void requireNamesTheCheckerUses(Path dir, Map<String, Parameter> parameters) {
+        for (Map.Entry<String, String> required : SchemeYear.REQUIRED_PARAMETERS.entrySet()) {
+            Parameter p = parameters.get(required.getKey());
+            if (p == null) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": " + required.getKey() + " is missing; every pack needs it"
+                        + " (the declaration deadline and the reporting period date the evidence), expected a " + required.getValue()
+                        + " parameter (confidence GAP with no value if the guidance does not give it)");
+            }
+            if (!p.type().equals(required.getValue())) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": " + required.getKey() + " is a " + p.type()
+                        + "; expected a " + required.getValue());
+            }
+        }
     }
 
     /** The file on disk for a pack read from a folder; the pack path for one inside the jar. */
@@ -199,7 +218,7 @@ public final class SchemePacks {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode p = e.getValue();
-            for (String field : List.of("value", "type", "confidence", "source")) {
+            for (String field : List.of("type", "confidence", "source")) {
                 if (p.path(field).isMissingNode() || p.path(field).asText().isBlank()) {
                     throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
                             + " has no " + field);
@@ -212,8 +231,17 @@ public final class SchemePacks {
                 throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
                         + " has confidence '" + p.path("confidence").asText() + "'; expected S, R-H, R-M, R-L, I or GAP");
             }
+            boolean hasValue = !p.path("value").isMissingNode() && !p.path("value").isNull() && !p.path("value").asText().isBlank();
+            if (confidence == Confidence.GAP && hasValue) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey() + " is GAP but has the value '"
+                        + p.path("value").asText() + "'; expected no value for a GAP (a known value takes the confidence of its source)");
+            }
+            if (confidence != Confidence.GAP && !hasValue) {
+                throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey()
+                        + " has no value; expected a value, or confidence GAP when the guidance does not give it");
+            }
             try {
-                parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("type").asText(), p.path("value").asText(),
+                parameters.put(e.getKey(), new Parameter(e.getKey(), p.path("type").asText(), hasValue ? p.path("value").asText() : null,
                         confidence, p.path("source").asText()));
             } catch (RuntimeException ex) {
                 throw new SchemeException(dir.resolve("thresholds.yaml") + ": parameter " + e.getKey() + " has value '"
@@ -251,10 +279,31 @@ public final class SchemePacks {
                         substitute(dir, spec.path("measure").asText(), parameters),
                         spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers));
             }
-            actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys));
+            actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
+                    unknownStandards(dir, a.getKey(), a.getValue().path("unknownStandards"))));
         }
         actions.sort(java.util.Comparator.comparingInt(ActionInfo::number));
         return actions;
+    }
+
+    /** Standards of an action the pack declares unknown for the year: each needs an id under the action, a title and a source. */
+    private static List<UnknownStandard> unknownStandards(Path dir, String action, JsonNode node) {
+        List<UnknownStandard> unknown = new ArrayList<>();
+        for (JsonNode u : node) {
+            String id = u.path("id").asText("");
+            for (String field : List.of("id", "title", "intent", "source")) {
+                if (u.path(field).asText("").isBlank()) {
+                    throw new SchemeException(dir.resolve("evidence.yaml") + ": " + action + ".unknownStandards " + id + " has no " + field
+                            + "; expected id, title, intent and source (what the notes say is unknown)");
+                }
+            }
+            if (!id.startsWith(action + ".")) {
+                throw new SchemeException(dir.resolve("evidence.yaml") + ": " + action + ".unknownStandards " + id
+                        + " is not a standard of " + action + "; expected an id starting " + action + ".");
+            }
+            unknown.add(new UnknownStandard(id, action, u.path("title").asText(), u.path("intent").asText(), u.path("source").asText()));
+        }
+        return unknown;
     }
 
     /**

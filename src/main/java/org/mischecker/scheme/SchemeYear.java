@@ -11,8 +11,17 @@ import java.util.Optional;
  * @param ruleFiles the standards' rules (saNN-*.drl at the top of the year's folder)
  * @param challengeFiles the board's challenge questions (challenges/*.drl), run as a second stage
  */
-public record SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
+public record SchemeYear(int year, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
                          List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles) {
+
+    /**
+     * The values the checker itself relies on, whatever the year: the declaration deadline (documents
+     * dated after it are refused; --as-of counts the days to it) and the reporting period (documents
+     * used as evidence are dated within it). Every pack must name them, with these types; checked when
+     * the pack is read.
+     */
+    public static final Map<String, String> REQUIRED_PARAMETERS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+            Map.of("declaration.deadline", "datetime", "period.start", "date", "period.end", "date")));
 
     public SchemeYear {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
@@ -21,10 +30,20 @@ public record SchemeYear(int year, String title, String guidance, Map<String, Pa
         challengeFiles = List.copyOf(challengeFiles);
     }
 
-    /** A year without challenge questions. */
+    /** A year without challenge questions or a named guidance version. */
     public SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
                       List<ActionInfo> actions, List<RuleFile> ruleFiles) {
-        this(year, title, guidance, parameters, actions, ruleFiles, List.of());
+        this(year, title, guidance, null, parameters, actions, ruleFiles, List.of());
+    }
+
+    /** The values this pack does not know (GAP), in file order: a pack with any is a draft. */
+    public List<Parameter> unknownParameters() {
+        return parameters.values().stream().filter(p -> !p.known()).toList();
+    }
+
+    /** Every standard the pack declares unknown for the year, by action. */
+    public List<UnknownStandard> unknownStandards() {
+        return actions.stream().flatMap(a -> a.unknownStandards().stream()).toList();
     }
 
     public Optional<ActionInfo> action(String id) {

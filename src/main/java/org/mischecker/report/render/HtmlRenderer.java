@@ -43,6 +43,8 @@ public final class HtmlRenderer extends DocumentRenderer {
             .verdict.met { border-color: #0b6b2e; }
             .verdict.not-met { border-color: #b00020; }
             .verdict.not-assessed { border-color: #7a4100; border-style: dashed; }
+            .pack-status { margin: 1rem 0 0; }
+            .pack-status.draft { border: 3px dashed #b00020; padding: .4rem .8rem; }
             .warning { border: 4px double #b00020; padding: .6rem 1.1rem; margin: 1.2rem 0; }
             .warning h2 { border: 0; margin: .2rem 0 .4rem; color: #8f001a; }
             .warning li { font-weight: 600; }
@@ -234,6 +236,11 @@ public final class HtmlRenderer extends DocumentRenderer {
 
     private void verdict(TrustReport r, StringBuilder html) {
         Outcome overall = r.outcome();
+        if (r.pack() != null) {
+            html.append("<p class=\"pack-status ").append(r.pack().status().word()).append("\"><strong>")
+                    .append(r.pack().status() == org.mischecker.report.PackInfo.Status.VERIFIED ? "" : "\u26a0 ")
+                    .append(escape(r.pack().banner())).append("</strong></p>\n");
+        }
         html.append("<div class=\"verdict ").append(overall.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">\n")
                 .append("<p class=\"verdict-headline\"><span aria-hidden=\"true\">").append(BoardWording.symbol(overall))
                 .append("</span> ").append(escape(BoardWording.headline(r))).append("</p>\n")

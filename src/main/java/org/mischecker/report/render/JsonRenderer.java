@@ -222,6 +222,18 @@ public final class JsonRenderer implements Renderer {
             g.writeFieldName("asOf");
             asOf(g, r);
         }
+        if (r.pack() != null) {
+            g.writeObjectFieldStart("pack");
+            g.writeNumberField("year", r.pack().year());
+            g.writeStringField("status", r.pack().status().name());
+            g.writeStringField("guidanceVersion", r.pack().guidanceVersion());
+            g.writeNumberField("standards", r.pack().standards());
+            g.writeNumberField("recalledStandards", r.pack().recalledStandards());
+            g.writeNumberField("unknownStandards", r.pack().unknownStandards());
+            g.writeNumberField("unknownValues", r.pack().unknownValues());
+            g.writeStringField("banner", r.pack().banner());
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("verdict");
         g.writeNumberField("actionsMet", r.actionsMet());
         g.writeNumberField("actionsTotal", r.actions().size());

@@ -22,6 +22,7 @@ import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.PackInfo;
 import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
@@ -197,7 +198,7 @@ public final class JsonResults {
                     text(p, "document"), text(p, "documentTitle")));
         }
         return new TrustReport(r.path("file").asText(), r.path("trust").path("name").asText(), text(r.path("trust"), "odsCode"),
-                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans);
+                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans, pack(r.path("pack")));
     }
 
     private static Finding finding(String standard, JsonNode f, JsonNode thresholds) {
@@ -220,6 +221,20 @@ public final class JsonResults {
         }
         return new Finding(standard, text(f, "check"), text(f, "detail"), outcome(f.path("outcome")), text(f, "rationale"),
                 figure, used, evidence, text(f, "missingEvidence"), text(f, "toComply"));
+    }
+
+    private static PackInfo pack(JsonNode p) {
+        if (!p.isObject()) {
+            return null;
+        }
+        PackInfo.Status status = null;
+        for (PackInfo.Status s : PackInfo.Status.values()) {
+            if (s.name().equals(p.path("status").asText())) {
+                status = s;
+            }
+        }
+        return status == null ? null : new PackInfo(p.path("year").asInt(), status, text(p, "guidanceVersion"), p.path("standards").asInt(),
+                p.path("recalledStandards").asInt(), p.path("unknownStandards").asInt(), p.path("unknownValues").asInt());
     }
 
     private static AsOf asOf(JsonNode a) {

@@ -105,6 +105,10 @@ public final class MarkdownRenderer extends DocumentRenderer {
 
     private void verdict(TrustReport r, StringBuilder md) {
         Outcome overall = r.outcome();
+        if (r.pack() != null) {
+            md.append("> ").append(r.pack().status() == org.mischecker.report.PackInfo.Status.VERIFIED ? "" : "\u26a0 ")
+                    .append("**").append(escape(r.pack().banner())).append("**\n\n");
+        }
         md.append("## Verdict: ").append(BoardWording.symbol(overall)).append(' ').append(BoardWording.headline(r)).append("\n\n")
                 .append("**").append(escape(r.verdict())).append("**\n\n");
     }

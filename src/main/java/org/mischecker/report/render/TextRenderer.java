@@ -80,6 +80,7 @@ public final class TextRenderer implements Renderer {
         private final Appendable out;
         private final java.util.Map<String, Integer> failures = new java.util.LinkedHashMap<>();
         private final java.util.Map<String, Integer> unassessed = new java.util.HashMap<>();
+        private final java.util.Map<Integer, String> packs = new java.util.TreeMap<>();
         private final List<String> disagreements = new java.util.ArrayList<>();
         private final List<FileError> errors = new java.util.ArrayList<>();
         private int trusts;
@@ -103,6 +104,9 @@ public final class TextRenderer implements Renderer {
                 out.append('\n');
             }
             trusts++;
+            if (r.pack() != null) {
+                packs.putIfAbsent(r.schemeYear(), r.pack().banner());
+            }
             if (r.meetsScheme()) {
                 meetingScheme++;
             } else if (r.outcome() == Outcome.NOT_ASSESSED) {
@@ -138,7 +142,11 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public void finish() throws IOException {
-            out.append('\n').append(bold(meetingScheme + " of " + trusts + " trusts meet all ten safety actions"))
+            out.append('\n');
+            for (String banner : packs.values()) {
+                out.append(banner).append('\n');
+            }
+            out.append(bold(meetingScheme + " of " + trusts + " trusts meet all ten safety actions"))
                     .append(undetermined == 0 ? "" : "; " + undetermined + (undetermined == 1 ? " trust's verdict" : " trusts' verdicts")
                             + " cannot be determined")
                     .append(errors.isEmpty() ? "" : "; " + errors.size() + " file" + (errors.size() == 1 ? "" : "s") + " could not be evaluated")
@@ -225,7 +233,11 @@ public final class TextRenderer implements Renderer {
                 generic(g, out);
             }
         }
-        out.append('\n').append(bold("Verdict: " + r.verdict())).append('\n');
+        out.append('\n');
+        if (r.pack() != null) {
+            out.append(r.pack().banner()).append('\n');
+        }
+        out.append(bold("Verdict: " + r.verdict())).append('\n');
         List<ActionResult> disagreements = r.disagreements();
         if (!disagreements.isEmpty()) {
             out.append('\n').append(paint("The board's declaration disagrees with the evidence:", "33;1")).append('\n');

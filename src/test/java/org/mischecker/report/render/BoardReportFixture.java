@@ -12,6 +12,7 @@ import org.mischecker.report.FigureValue;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
+import org.mischecker.report.PackInfo;
 import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
@@ -85,7 +86,8 @@ final class BoardReportFixture {
                                 + "on what does the board rely?", List.of("SA2.b"))))
                 .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1))
                 .withActionPlans(List.of(new ActionPlanSummary("SA2", "Head of Information " + HOSTILE, LocalDate.of(2023, 6, 30),
-                        new java.math.BigDecimal("12500.5"), "plan-sa2", "SA2 plan | data quality")));
+                        new java.math.BigDecimal("12500.5"), "plan-sa2", "SA2 plan | data quality")))
+                .withPack(new PackInfo(4, PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0));
     }
 
     /** A second trust that meets everything, so a run with several files shows one section per trust. */
@@ -96,7 +98,8 @@ final class BoardReportFixture {
         ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
         return new TrustReport("northshire.yaml", "Northshire Hospitals NHS Foundation Trust", "RNS", 4,
-                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1));
+                "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1))
+                .withPack(new PackInfo(4, PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0));
     }
 
     /**
@@ -115,7 +118,8 @@ final class BoardReportFixture {
                 new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
                         new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted)))),
                 new ActionResult("SA2", "Maternity Services Data Set", Outcome.NOT_ASSESSED, null, List.of(
-                        new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))));
+                        new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))))
+                .withPack(new PackInfo(4, PackInfo.Status.DRAFT, null, 2, 0, 0, 1));
     }
 
     static List<TrustReport> reports() {
