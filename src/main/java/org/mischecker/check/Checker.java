@@ -85,6 +85,12 @@ public final class Checker {
                     + status.unknownValues().get(0) + "); expected a provisional or verified pack, or --allow-draft to check against"
                     + " it anyway (its verdicts are not to be relied on)")));
         }
+        if (asOf != null && !rules.packs().year(evidence.schemeYear()).parameter("declaration.deadline").map(org.mischecker.scheme.Parameter::known)
+                .orElse(false)) {
+            throw new EvidenceException(List.of(new Problem(Location.unknown(file.toString()), "scheme year " + evidence.schemeYear()
+                    + "'s rule pack does not know the declaration deadline (GAP), so --as-of cannot count the days to it;"
+                    + " expected a pack whose declaration.deadline is filled in, or no --as-of")));
+        }
         return check(evidence);
     }
 

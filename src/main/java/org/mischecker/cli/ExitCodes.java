@@ -29,6 +29,12 @@ final class ExitCodes {
             INVALID_INPUT, USAGE,
             INTERNAL_ERROR, INTERNAL);
 
+    static final Map<String, String> PACK_CHECK = of(
+            SUCCESS, "every pack checked is sound and all its cases pass",
+            NOT_ALL_MET, "a pack has problems or failing cases (each is printed with its file and line)",
+            INVALID_INPUT, "usage error (what is wrong is printed)",
+            INTERNAL_ERROR, "the rules do not build or the pack cannot be read (file and line are printed)");
+
     /** Commands that read the rule packs but judge nothing (explain, schema, init, generate). */
     static final Map<String, String> TOOL = of(
             SUCCESS, "done",

@@ -74,6 +74,13 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("What it asks: " + s.wording());
         out.println("Guidance: " + s.guidance());
+        if (s.intent() != null) {
+            out.println("Intent (what it means across scheme years): " + s.intent());
+        }
+        if (s.unknown()) {
+            out.println("Not known for this scheme year (GAP): it is NOT ASSESSED in every report.");
+            return;
+        }
         Confidence c = Confidence.parse(s.confidence());
         out.println("Confidence in this reading of the standard: " + c.tag() + " (" + c.meaning() + ")");
         for (StandardSpec.CheckSpec check : s.checks()) {

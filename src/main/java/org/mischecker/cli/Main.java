@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Checks a trust's evidence against the NHS Resolution CNST Maternity Incentive Scheme: "
                 + "ten safety actions, every standard met or not met with its rationale, and the ten-out-of-ten verdict.",
         subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, SchemaCommand.class, InitCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, PackCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements java.util.concurrent.Callable<Integer> {

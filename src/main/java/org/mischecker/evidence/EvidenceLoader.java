@@ -243,7 +243,9 @@ public final class EvidenceLoader {
                 problem(node.at(), "documents is " + node.kindName() + "; expected a list of documents, each with id, title, date and approvedBy");
                 return;
             }
-            LocalDate deadline = scheme.parameter("declaration.deadline").map(p -> p.dateTime().toLocalDate()).orElse(null);
+            // A pack that does not know its deadline (GAP) cannot refuse documents dated after it.
+            LocalDate deadline = scheme.parameter("declaration.deadline").filter(Parameter::known)
+                    .map(p -> p.dateTime().toLocalDate()).orElse(null);
             for (Node item : list.items()) {
                 MapNode d = asMap(item, "a document", "a map with id, title, date, approvedBy and keptAt");
                 if (d == null) {
@@ -428,6 +430,9 @@ public final class EvidenceLoader {
                 return true;
             }
             Parameter start = scheme.parameter(key.notBefore()).orElseThrow();
+            if (!start.known()) {
+                return true; // the period's start is not known for this year: nothing to refuse a document against
+            }
             if (!d.date().isBefore(start.date())) {
                 return true;
             }

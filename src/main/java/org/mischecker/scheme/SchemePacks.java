@@ -59,6 +59,11 @@ public final class SchemePacks {
 
     /** The packs shipped on the classpath (inside target/mis.jar, or target/classes in tests). */
     public static SchemePacks fromClasspath() {
+        return fromDirectory(classpathRoot());
+    }
+
+    /** The folder of the packs shipped on the classpath (a folder inside the jar's file system when run from the jar). */
+    public static Path classpathRoot() {
         URL marker = SchemePacks.class.getClassLoader().getResource(MARKER);
         if (marker == null) {
             throw new SchemeException("the rule packs are missing from the classpath (no " + MARKER + ")");
@@ -72,9 +77,9 @@ public final class SchemePacks {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return fromDirectory(fs.getPath("/rules"));
+                return fs.getPath("/rules");
             }
-            return fromDirectory(Path.of(uri).getParent());
+            return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {
             throw new SchemeException("cannot open the rule packs at " + marker + ": " + e.getMessage(), e);
         }
@@ -113,7 +118,8 @@ public final class SchemePacks {
         }
         Map<String, Parameter> parameters = readParameters(dir, thresholds.path("parameters"));
         requireNamesTheCheckerUses(dir, parameters);
-        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters);
+        java.util.Set<String> quoted = new java.util.TreeSet<>();
+        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters, quoted);
         List<RuleFile> ruleFiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
@@ -124,7 +130,7 @@ public final class SchemePacks {
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
                         : thresholds.path("guidanceVersion").asText(),
-                parameters, actions, ruleFiles, challengeFiles(dir, year));
+                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted);
     }
 
     /** The values the checker relies on must be named, with their types, however unknown they are. */
@@ -251,7 +257,7 @@ public final class SchemePacks {
         return parameters;
     }
 
-    private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters) {
+    private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters, java.util.Set<String> quoted) {
         List<ActionInfo> actions = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> a = it.next();
@@ -276,7 +282,7 @@ public final class SchemePacks {
                 }
                 String notBefore = notBefore(dir, a.getKey() + "." + k.getKey(), kind, spec.path("notBefore"), parameters);
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
-                        substitute(dir, spec.path("measure").asText(), parameters),
+                        substitute(dir, spec.path("measure").asText(), parameters, quoted),
                         spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
@@ -327,7 +333,7 @@ public final class SchemePacks {
         return p.key();
     }
 
-    private static String substitute(Path dir, String text, Map<String, Parameter> parameters) {
+    private static String substitute(Path dir, String text, Map<String, Parameter> parameters, java.util.Set<String> quoted) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -336,7 +342,8 @@ public final class SchemePacks {
                 throw new SchemeException(dir.resolve("evidence.yaml") + ": '" + text + "' names parameter "
                         + m.group(1) + ", which thresholds.yaml does not define");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(p.value()));
+            quoted.add(p.key());
+            m.appendReplacement(out, Matcher.quoteReplacement(p.known() ? p.value() : "(not known)"));
         }
         m.appendTail(out);
         return out.toString();

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param challengeFiles the board's challenge questions (challenges/*.drl), run as a second stage
  */
 public record SchemeYear(int year, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
-                         List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles) {
+                         List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles,
+                         java.util.Set<String> quotedParameters) {
 
     /**
      * The values the checker itself relies on, whatever the year: the declaration deadline (documents
@@ -28,17 +29,23 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
         actions = List.copyOf(actions);
         ruleFiles = List.copyOf(ruleFiles);
         challengeFiles = List.copyOf(challengeFiles);
+        quotedParameters = java.util.Set.copyOf(quotedParameters);
     }
 
     /** A year without challenge questions or a named guidance version. */
     public SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
                       List<ActionInfo> actions, List<RuleFile> ruleFiles) {
-        this(year, title, guidance, null, parameters, actions, ruleFiles, List.of());
+        this(year, title, guidance, null, parameters, actions, ruleFiles, List.of(), java.util.Set.of());
     }
 
     /** The values this pack does not know (GAP), in file order: a pack with any is a draft. */
     public List<Parameter> unknownParameters() {
         return parameters.values().stream().filter(p -> !p.known()).toList();
+    }
+
+    /** True when an evidence key's measure quotes this parameter ({key} in evidence.yaml). */
+    public boolean measuresName(String key) {
+        return quotedParameters.contains(key);
     }
 
     /** Every standard the pack declares unknown for the year, by action. */

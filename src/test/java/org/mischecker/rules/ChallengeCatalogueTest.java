@@ -28,10 +28,14 @@ class ChallengeCatalogueTest {
         return name.substring(0, name.length() - ".drl".length());
     }
 
+    /** Each concern of the board's challenge questions; their cases are rules/y4/cases/challenges/CONCERN.yaml. */
+    static final List<String> CONCERNS = List.of("narrow-margin", "no-source",
+            "approver", "bunched", "inconsistent-quantities", "declaration", "action-plan");
+
     @Test
     void everyConcernIsAFileOfItsOwnWithTheExpectedNames() {
         List<String> concerns = book.scheme().challengeFiles().stream().map(ChallengeCatalogueTest::concernOf).sorted().toList();
-        assertThat(concerns).containsExactlyInAnyOrderElementsOf(ChallengesTest.CONCERNS);
+        assertThat(concerns).containsExactlyInAnyOrderElementsOf(CONCERNS);
         assertThat(book.scheme().challengeFiles()).allSatisfy(f -> assertThat(f.path()).startsWith("rules/y4/challenges/"));
         assertThat(book.scheme().challengeFiles()).allSatisfy(f -> assertThat(f.text()).contains("package mis.y4.challenges;"));
     }
@@ -54,13 +58,13 @@ class ChallengeCatalogueTest {
                 assertThat(book.scheme().parameters()).as(rule.getName() + " uses parameter " + p).containsKey(p);
             }
         }
-        assertThat(concernsWithRules).containsExactlyInAnyOrderElementsOf(ChallengesTest.CONCERNS);
+        assertThat(concernsWithRules).containsExactlyInAnyOrderElementsOf(CONCERNS);
     }
 
     @Test
     void everyConcernHasACaseThatRaisesItsQuestionAndOneThatDoesNot() throws IOException {
-        for (String concern : ChallengesTest.CONCERNS) {
-            String text = Files.readString(Path.of("src/test/resources/challenges/" + concern + ".yaml"));
+        for (String concern : CONCERNS) {
+            String text = Files.readString(Path.of("rules/y4/cases/challenges/" + concern + ".yaml"));
             assertThat(text).as(concern + " raised").contains("concern: " + concern + ",");
             assertThat(text).as(concern + " not raised").containsPattern("expectNoQuestions: \\[\\{(subject: [^,]+, )?concern: " + concern + "}");
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.mischecker.TestPacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mischecker.check.Checker;
@@ -35,32 +36,12 @@ class PackMachineryTest {
 
     private static RuleBooks gapPack;
 
-    static Path copyOfRules(Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
-    static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
-
     @BeforeAll
     static void buildAPackWithAnUnknownValueAndAnUnknownStandard() throws IOException {
-        Path rules = copyOfRules(tmp.resolve("gap"));
-        edit(rules.resolve("y4/thresholds.yaml"), "  sa2.cqims.minPassed:\n    value: 10\n    type: count\n    confidence: R-M",
+        Path rules = TestPacks.copyOfRules(tmp.resolve("gap"));
+        TestPacks.edit(rules.resolve("y4/thresholds.yaml"), "  sa2.cqims.minPassed:\n    value: 10\n    type: count\n    confidence: R-M",
                 "  sa2.cqims.minPassed:\n    type: count\n    confidence: GAP");
-        edit(rules.resolve("y4/evidence.yaml"), "  SA9:\n    title: Board assurance and safety champions\n",
+        TestPacks.edit(rules.resolve("y4/evidence.yaml"), "  SA9:\n    title: Board assurance and safety champions\n",
                 "  SA9:\n    title: Board assurance and safety champions\n    unknownStandards:\n      - id: SA9.f\n"
                         + "        title: Perinatal culture and leadership programme\n        intent: champions.culture\n"
                         + "        source: an invented test standard whose content is not known (GAP)\n");
@@ -125,23 +106,23 @@ class PackMachineryTest {
 
     @Test
     void aPackIsRefusedWhereItContradictsItselfOrLacksWhatTheCheckerNeeds(@TempDir Path dir) throws IOException {
-        Path withValue = copyOfRules(dir.resolve("a"));
-        edit(withValue.resolve("y4/thresholds.yaml"), "    value: 10\n    type: count\n    confidence: R-M", "    value: 10\n    type: count\n    confidence: GAP");
+        Path withValue = TestPacks.copyOfRules(dir.resolve("a"));
+        TestPacks.edit(withValue.resolve("y4/thresholds.yaml"), "    value: 10\n    type: count\n    confidence: R-M", "    value: 10\n    type: count\n    confidence: GAP");
         assertThatThrownBy(() -> SchemePacks.fromDirectory(withValue)).isInstanceOf(SchemeException.class)
                 .hasMessageContaining("thresholds.yaml: parameter sa2.cqims.minPassed is GAP but has the value '10'");
 
-        Path noValue = copyOfRules(dir.resolve("b"));
-        edit(noValue.resolve("y4/thresholds.yaml"), "    value: 10\n    type: count\n    confidence: R-M", "    type: count\n    confidence: R-M");
+        Path noValue = TestPacks.copyOfRules(dir.resolve("b"));
+        TestPacks.edit(noValue.resolve("y4/thresholds.yaml"), "    value: 10\n    type: count\n    confidence: R-M", "    type: count\n    confidence: R-M");
         assertThatThrownBy(() -> SchemePacks.fromDirectory(noValue)).hasMessageContaining(
                 "parameter sa2.cqims.minPassed has no value; expected a value, or confidence GAP when the guidance does not give it");
 
-        Path noDeadline = copyOfRules(dir.resolve("c"));
-        edit(noDeadline.resolve("y4/thresholds.yaml"), "  declaration.deadline:", "  declaration.deadlinex:");
+        Path noDeadline = TestPacks.copyOfRules(dir.resolve("c"));
+        TestPacks.edit(noDeadline.resolve("y4/thresholds.yaml"), "  declaration.deadline:", "  declaration.deadlinex:");
         assertThatThrownBy(() -> SchemePacks.fromDirectory(noDeadline)).hasMessageContaining(
                 "y4/thresholds.yaml: declaration.deadline is missing; every pack needs it");
 
-        Path wrongType = copyOfRules(dir.resolve("d"));
-        edit(wrongType.resolve("y4/thresholds.yaml"), "    value: 2021-08-09\n    type: date", "    value: 2021-08\n    type: month");
+        Path wrongType = TestPacks.copyOfRules(dir.resolve("d"));
+        TestPacks.edit(wrongType.resolve("y4/thresholds.yaml"), "    value: 2021-08-09\n    type: date", "    value: 2021-08\n    type: month");
         assertThatThrownBy(() -> SchemePacks.fromDirectory(wrongType)).hasMessageContaining("period.start is a month; expected a date");
     }
 }
