@@ -111,11 +111,15 @@ public final class EvidenceLoader {
             throw fail(Location.unknown(file), "evidence is " + text.length() + " characters, above the limit of "
                     + maxBytes + "; expected an evidence file of a few kilobytes");
         }
-        List<Problem> problems = new ArrayList<>();
+        // Characters a report must never print, and those that only look like a space, are refused
+        // before parsing: the parser would give them no clear message, or none at all.
+        List<Problem> problems = new ArrayList<>(PlainText.scan(file, text));
         Location tab = indentingTab(file, text);
         if (tab != null) {
             problems.add(new Problem(tab, "tab character; expected spaces for indentation (YAML does not allow tabs)"));
-            throw new EvidenceException(problems);
+        }
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
         }
         Node root = YamlTree.parse(file, text, problems);
         if (root == null) {
@@ -124,12 +128,25 @@ public final class EvidenceLoader {
             }
             throw new EvidenceException(problems);
         }
+        // The same characters written as escapes in double quotes ("\e", "\u202e"), and line breaks
+        // in values shown on one line; the file is not read further, so no message echoes them.
+        List<Problem> unplain = PlainText.check(file, text, root);
+        if (!unplain.isEmpty()) {
+            problems.addAll(unplain);
+            throw sorted(problems);
+        }
         Evidence evidence = new Reader(file, problems).read(root);
         if (!problems.isEmpty() || evidence == null) {
-            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
-            throw new EvidenceException(problems);
+            throw sorted(problems);
         }
         return evidence;
+    }
+
+    private static EvidenceException sorted(List<Problem> problems) {
+        // By line and column; a problem of the whole file (line 0) sums up the others, so it comes last.
+        problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line() == 0 ? Integer.MAX_VALUE : p.at().line())
+                .thenComparingInt(p -> p.at().column()));
+        return new EvidenceException(problems);
     }
 
     private static EvidenceException fail(Location at, String message) {

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the bad-evidence corpus, through the command a user runs: exit code 2, each
  * problem as file:line:column (or the file, for whole-file problems) with what is expected, and
- * never a stack trace. EvidenceLoaderTest holds the exact message and position of each.
+ * never a stack trace. EvidenceLoaderTest holds the message and position of each; the hostile and
+ * pasted shapes below have their whole first line asserted here, as a user sees it.
  */
 class BadEvidenceCliTest {
 
@@ -29,5 +31,32 @@ class BadEvidenceCliTest {
         assertThat(run.err().lines().filter(l -> l.startsWith(file.toString())))
                 .allSatisfy(l -> assertThat(l).containsAnyOf("expected", "not valid YAML"));
         assertThat(run.out()).contains("cannot be evaluated");
+    }
+
+    private static final String CONTROL = "; expected plain text (control characters can hide, reorder or rewrite lines of a report)";
+
+    static Stream<Arguments> exactMessages() {
+        return Stream.of(
+                Arguments.of("newline-in-title.yaml", "4:30: documents[1].title runs over more than one line; expected it on one line"
+                        + " (a line break in it would start a new line in a report; only a note may take several lines)"),
+                Arguments.of("ansi-escape-in-trust-name.yaml", "2:25: a control character U+001B (escape)" + CONTROL),
+                Arguments.of("escaped-control-in-title.yaml", "4:44: a control character U+001B (escape) in documents[1].title" + CONTROL),
+                Arguments.of("escaped-c1-control.yaml", "4:99: a control character U+009B (control sequence introducer) in documents[1].keptAt"
+                        + CONTROL),
+                Arguments.of("bidi-override.yaml", "4:72: a bidirectional-text control U+202E (right-to-left override)" + CONTROL),
+                Arguments.of("nbsp-indent.yaml", "4:1: a non-breaking space (U+00A0) in the indentation; expected a plain space (it looks"
+                        + " the same, but YAML and the checks read it as a letter; it often comes with text pasted from a word processor"
+                        + " or a spreadsheet)"),
+                Arguments.of("zero-width-space-in-key.yaml", "4:22: a zero-width space (U+200B), which is invisible; expected nothing"
+                        + " there: delete it (a key, id or name holding it differs from the one you see)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exactMessages")
+    void hostileAndPastedShapesGetTheirExactMessage(String name, String message) {
+        String file = "src/test/resources/bad/" + name;
+        CliTest.Run run = CliTest.mis("check", "--no-colour", file);
+        assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(run.err().lines().findFirst()).hasValue(file + ":" + message);
     }
 }

@@ -52,6 +52,13 @@ class EvidenceLoaderTest {
             number-not-in-digits.yaml        | :5:27      | SA6.fetalMonitoringLeadWte is '1_000'; expected a number written in digits, for example 0.4
             hex-count.yaml                   | :4:36      | SA1.reviewStartedInTime.numerator is '0x1F'; expected a whole number written in digits
             very-long-string.yaml            | :3:1       | expected at most 100,000 characters in a value
+            newline-in-title.yaml            | :4:30      | documents[1].title runs over more than one line; expected it on one line
+            ansi-escape-in-trust-name.yaml   | :2:25      | a control character U+001B (escape); expected plain text
+            escaped-control-in-title.yaml    | :4:44      | a control character U+001B (escape) in documents[1].title; expected plain text
+            escaped-c1-control.yaml          | :4:99      | a control character U+009B (control sequence introducer) in documents[1].keptAt
+            bidi-override.yaml               | :4:72      | a bidirectional-text control U+202E (right-to-left override); expected plain text
+            nbsp-indent.yaml                 | :4:1       | a non-breaking space (U+00A0) in the indentation; expected a plain space
+            zero-width-space-in-key.yaml     | :4:22      | a zero-width space (U+200B), which is invisible; expected nothing there
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
@@ -65,9 +72,60 @@ class EvidenceLoaderTest {
     }
 
     @Test
-    void aTabInsideAQuotedValueIsTextNotIndentation() throws Exception {
-        Evidence e = new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: \"Eastbridge\tTrust\", odsCode: REB}\n");
-        assertThat(e.trustName()).isEqualTo("Eastbridge\tTrust");
+    void aTabInsideAQuotedValueIsNotCalledIndentationButIsRefusedInTextShownOnOneLine() throws Exception {
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: \"Eastbridge\tTrust\", odsCode: REB}\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement().hasToString(
+                        "t.yaml:2:26: a tab character in trust.name; expected spaces between words (a tab shifts the columns of a report)"));
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: \"Eastbridge\\tTrust\", odsCode: REB}\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement().hasToString(
+                        "t.yaml:2:26: a tab character in trust.name; expected spaces between words (a tab shifts the columns of a report)"));
+        // A note may hold tabs and line breaks: it is never shown on one line of a report.
+        Evidence e = new EvidenceLoader(PACKS).parse("t.yaml", "schemeYear: 4\ntrust: {name: Eastbridge Trust, odsCode: REB}\n"
+                + "documents:\n  - id: b1\n    title: Board report\n    date: 2022-01-27\n    approvedBy: Trust Board\n"
+                + "    note: |\n      first\tline\n      second line\n");
+        assertThat(e.documents()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            title: "A\\e[2J B"             | 4:23 | a control character U+001B (escape) in documents[1].title
+            title: "A\\x1b[2J B"           | 4:23 | a control character U+001B (escape) in documents[1].title
+            title: "A\\u001b[2J B"         | 4:23 | a control character U+001B (escape) in documents[1].title
+            title: "A\\U0000001b[2J B"     | 4:23 | a control character U+001B (escape) in documents[1].title
+            title: "A\\0 B"                | 4:23 | a control character U+0000 (null) in documents[1].title
+            title: "A\\N B"                | 4:23 | a control character U+0085 (next line) in documents[1].title
+            title: "A\\x7f B"              | 4:23 | a control character U+007F (delete) in documents[1].title
+            title: "A\\u202e B"            | 4:23 | a bidirectional-text control U+202E (right-to-left override) in documents[1].title
+            title: "A\\u2066 B"            | 4:23 | a bidirectional-text control U+2066 (left-to-right isolate) in documents[1].title
+            title: "A\\L B"                | 4:23 | a line separator (U+2028) in documents[1].title; expected plain text on one line
+            title: "A\\_B"                 | 4:23 | a non-breaking space (U+00A0) in documents[1].title; expected a plain space
+            title: "A\\u200bB"             | 4:23 | a zero-width space (U+200B) in documents[1].title, which is invisible
+            title: "A\\nVerdict: 10/10"    | 4:21 | documents[1].title runs over more than one line; expected it on one line
+            "title\\e": A                  | 4:20 | a control character U+001B (escape) in a key under documents[1]
+            """)
+    void escapesInDoubleQuotesAreCheckedAsTheCharactersTheyMake(String field, String at, String message) {
+        String text = "schemeYear: 4\ntrust: {name: X Trust, odsCode: RXX}\ndocuments:\n  - {id: b1, " + field.strip()
+                + ", date: 2022-01-27, approvedBy: Trust Board}\n";
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", text))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).anySatisfy(p ->
+                        assertThat(p.toString()).startsWith("t.yaml:" + at.strip() + ": " + message.strip())));
+    }
+
+    @Test
+    void rawControlBidiAndInvisibleCharactersAreRefusedAtTheirColumnOnceALineAndNotInACommentLine() {
+        String text = "schemeYear: 4\n# a comment\u00a0with a non-breaking space is left alone\n"
+                + "trust: {name: \"X\u0007\u0007 Trust\", odsCode: RXX}\ndocuments:\n"
+                + "  - {id: b1, title: \"\u202eBoard\", date: 2022-01-27, approvedBy: Trust\u00a0Board}\n";
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", text))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                        "t.yaml:3:17: a control character U+0007 (bell); expected plain text (control characters can hide, reorder or"
+                                + " rewrite lines of a report)",
+                        "t.yaml:5:22: a bidirectional-text control U+202E (right-to-left override); expected plain text (control"
+                                + " characters can hide, reorder or rewrite lines of a report)"));
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", "\ufeffschemeYear: 4\ntrust: {name: X\u00a0Trust, odsCode: RXX}\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement().hasToString(
+                        "t.yaml:2:16: a non-breaking space (U+00A0); expected a plain space (it looks the same, but YAML and the checks"
+                                + " read it as a letter; it often comes with text pasted from a word processor or a spreadsheet)"));
     }
 
     @Test
