@@ -47,6 +47,12 @@ class BadEvidenceCliTest {
                 Arguments.of("nbsp-indent.yaml", "4:1: a non-breaking space (U+00A0) in the indentation; expected a plain space (it looks"
                         + " the same, but YAML and the checks read it as a letter; it often comes with text pasted from a word processor"
                         + " or a spreadsheet)"),
+                Arguments.of("binary-tag.yaml", "4:21: a YAML tag '!!binary'; expected a plain value (evidence files take no tags)"),
+                Arguments.of("custom-tag.yaml", "4:24: a YAML tag '!figure'; expected a plain value (evidence files take no tags)"),
+                Arguments.of("java-object-tag.yaml", "3:9: a YAML tag '!!java/object:javax.script.ScriptEngineManager'; expected a plain"
+                        + " value (evidence files take no tags)"),
+                Arguments.of("tag-directive.yaml", "1:1: a YAML directive '%TAG'; expected the evidence to start with schemeYear"
+                        + " (evidence files take no directives or tags)"),
                 Arguments.of("zero-width-space-in-key.yaml", "4:22: a zero-width space (U+200B), which is invisible; expected nothing"
                         + " there: delete it (a key, id or name holding it differs from the one you see)"));
     }

@@ -45,7 +45,12 @@ class EvidenceLoaderTest {
             bad-answer.yaml                  | :4:31      | SA9.nedSafetyChampion.answer is 'maybe'; expected yes or no
             alias-bomb.yaml                  | :3:1       | unknown key 'a'
             alias.yaml                       | :5:23      | YAML alias *x is not allowed in evidence; expected the value written out in full
-            java-type-tag.yaml               | :2:8       | trust is a list; expected a map
+            java-type-tag.yaml               | :2:8       | a YAML tag '!!javax.script.ScriptEngineManager'; expected a plain value (evidence files take no tags)
+            java-type-tag.yaml               | :2:44      | a YAML tag '!!java.net.URLClassLoader'
+            binary-tag.yaml                  | :4:21      | a YAML tag '!!binary'; expected a plain value (evidence files take no tags)
+            custom-tag.yaml                  | :4:24      | a YAML tag '!figure'
+            java-object-tag.yaml             | :3:9       | a YAML tag '!!java/object:javax.script.ScriptEngineManager'
+            tag-directive.yaml               | :1:1       | a YAML directive '%TAG'; expected the evidence to start with schemeYear
             deep-nesting.yaml                | deep-nesting | nested more than 40 levels deep; expected evidence nested a few levels
             two-documents.yaml               | :4:1       | a second YAML document starts here; expected one document per evidence file
             zero-denominator.yaml            | :4:57      | SA5.coordinatorSupernumerary denominator is 0; expected at least 1
@@ -126,6 +131,20 @@ class EvidenceLoaderTest {
                 .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement().hasToString(
                         "t.yaml:2:16: a non-breaking space (U+00A0); expected a plain space (it looks the same, but YAML and the checks"
                                 + " read it as a letter; it often comes with text pasted from a word processor or a spreadsheet)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            schemeYear: 4\\ntrust: {name: !!str X Trust, odsCode: RXX}              | t.yaml:2:15: a YAML tag '!!str'
+            schemeYear: 4\\ntrust: {name: X Trust, odsCode: !<tag:x,1:o> RXX}       | t.yaml:2:33: a YAML tag '!<tag:x,1:o>'
+            schemeYear: 4\\ntrust:\\n  !!str name: X Trust\\n  odsCode: RXX        | t.yaml:3:3: a YAML tag '!!str'
+            schemeYear: 4\\ntrust: !!map {name: X Trust, odsCode: RXX}              | t.yaml:2:8: a YAML tag '!!map'
+            %YAML 1.1\\n---\\nschemeYear: 4\\ntrust: {name: X Trust, odsCode: RXX}  | t.yaml:1:1: a YAML directive '%YAML'
+            """)
+    void everyTagAndDirectiveIsRefusedWhereItIsWrittenEvenWhereItChangesNothing(String text, String problem) {
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", text.strip().replace("\\n", "\n") + "\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith(problem.strip())));
     }
 
     @Test
