@@ -22,6 +22,7 @@ import org.mischecker.evidence.YamlTree.MapNode;
 import org.mischecker.evidence.YamlTree.Node;
 import org.mischecker.evidence.YamlTree.ScalarNode;
 import org.mischecker.scheme.ActionInfo;
+import org.mischecker.scheme.Bounds;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemePacks;
@@ -46,6 +47,9 @@ public final class EvidenceLoader {
      */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern PLAIN_WHOLE = Pattern.compile("[-+]?\\d+");
+    /** Plausibility bounds of the values every file may hold (see {@link Bounds}); numbers under an action have theirs in the catalogue. */
+    private static final BigDecimal MAX_FIGURE_COUNT = BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT);
+    private static final BigDecimal MAX_REQUESTED_SUM = Bounds.MAX_REQUESTED_SUM;
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents", "actionPlans");
 
     private final SchemePacks packs;
@@ -545,6 +549,11 @@ public final class EvidenceLoader {
                     if (r.value() instanceof ScalarNode rs && (rs.token() == JsonToken.VALUE_NUMBER_INT || rs.token() == JsonToken.VALUE_NUMBER_FLOAT)
                             && PLAIN_NUMBER.matcher(rs.text()).matches() && new BigDecimal(rs.text()).signum() >= 0) {
                         sum = new BigDecimal(rs.text());
+                        if (sum.compareTo(MAX_REQUESTED_SUM) > 0) {
+                            problem(rs.at(), label + ".requestedSum is " + shown(rs.text()) + "; expected at most "
+                                    + grouped(MAX_REQUESTED_SUM) + " pounds (a discretionary payment is much smaller than a trust's incentive"
+                                    + " contribution; a larger sum is a typing or paste error)");
+                        }
                     } else {
                         problem(r.value().at(), label + ".requestedSum is '" + (r.value() instanceof ScalarNode rs ? rs.text() : r.value().kindName())
                                 + "'; expected the sum in pounds, written in digits, for example 45000");
@@ -575,7 +584,12 @@ public final class EvidenceLoader {
             }
             BigDecimal value = new BigDecimal(s.text());
             if (value.signum() < 0) {
-                problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
+                problem(s.at(), label + " is " + shown(s.text()) + "; expected a number of zero or more");
+                return;
+            }
+            if (key.max() != null && value.compareTo(key.max()) > 0) {
+                problem(s.at(), label + " is " + shown(s.text()) + "; expected at most " + grouped(key.max()) + " (" + key.measure()
+                        + "; a larger value is a typing or paste error)");
                 return;
             }
             if (key.nonZero() && value.signum() == 0) {
@@ -613,17 +627,27 @@ public final class EvidenceLoader {
                 problem(s.at(), label + "." + field + " is '" + s.text() + "'; expected a whole number written in digits, for example 12");
                 return null;
             }
-            try {
-                long v = Long.parseLong(s.text());
-                if (v < 0) {
-                    problem(s.at(), label + "." + field + " is " + v + "; expected a count of zero or more");
-                    return null;
-                }
-                return v;
-            } catch (NumberFormatException ex) {
-                problem(s.at(), label + "." + field + " is too large; expected a count");
+            BigDecimal v = new BigDecimal(s.text());
+            if (v.signum() < 0) {
+                problem(s.at(), label + "." + field + " is " + shown(s.text()) + "; expected a count of zero or more");
                 return null;
             }
+            if (v.compareTo(MAX_FIGURE_COUNT) > 0) {
+                problem(s.at(), label + "." + field + " is " + shown(s.text()) + "; expected at most " + grouped(MAX_FIGURE_COUNT)
+                        + " (no trust counts more deaths, births, staff or shifts in a reporting period; a larger count is a typing or paste error)");
+                return null;
+            }
+            return v.longValueExact();
+        }
+
+        /** A number as written, shortened when it is too long to quote in full. */
+        private String shown(String number) {
+            return number.length() <= 24 ? number : number.substring(0, 20) + "... (" + number.length() + " characters)";
+        }
+
+        private String grouped(BigDecimal bound) {
+            BigDecimal b = bound.stripTrailingZeros();
+            return b.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", b.toBigIntegerExact()) : b.toPlainString();
         }
 
         private LocalDate date(MapNode m, String field) {

@@ -53,6 +53,14 @@ class BadEvidenceCliTest {
                         + " value (evidence files take no tags)"),
                 Arguments.of("tag-directive.yaml", "1:1: a YAML directive '%TAG'; expected the evidence to start with schemeYear"
                         + " (evidence files take no directives or tags)"),
+                Arguments.of("wte-1e400.yaml", "5:27: SA6.fetalMonitoringLeadWte is 1e400; expected at most 20 (whole-time equivalents of"
+                        + " Fetal Monitoring Lead time in post; a larger value is a typing or paste error)"),
+                Arguments.of("huge-requested-sum.yaml", "4:75: actionPlans.SA5.requestedSum is 1e400; expected at most 50,000,000 pounds"
+                        + " (a discretionary payment is much smaller than a trust's incentive contribution; a larger sum is a typing or"
+                        + " paste error)"),
+                Arguments.of("huge-count.yaml", "4:53: SA1.reviewStartedInTime.denominator is 447700900123; expected at most 1,000,000"
+                        + " (no trust counts more deaths, births, staff or shifts in a reporting period; a larger count is a typing or"
+                        + " paste error)"),
                 Arguments.of("zero-width-space-in-key.yaml", "4:22: a zero-width space (U+200B), which is invisible; expected nothing"
                         + " there: delete it (a key, id or name holding it differs from the one you see)"));
     }

@@ -64,6 +64,9 @@ class EvidenceLoaderTest {
             bidi-override.yaml               | :4:72      | a bidirectional-text control U+202E (right-to-left override); expected plain text
             nbsp-indent.yaml                 | :4:1       | a non-breaking space (U+00A0) in the indentation; expected a plain space
             zero-width-space-in-key.yaml     | :4:22      | a zero-width space (U+200B), which is invisible; expected nothing there
+            wte-1e400.yaml                   | :5:27      | SA6.fetalMonitoringLeadWte is 1e400; expected at most 20 (whole-time equivalents
+            huge-requested-sum.yaml          | :4:75      | actionPlans.SA5.requestedSum is 1e400; expected at most 50,000,000 pounds
+            huge-count.yaml                  | :4:53      | SA1.reviewStartedInTime.denominator is 447700900123; expected at most 1,000,000
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
@@ -145,6 +148,30 @@ class EvidenceLoaderTest {
         assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", text.strip().replace("\\n", "\n") + "\n"))
                 .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.toString()).startsWith(problem.strip())));
+    }
+
+    @Test
+    void numbersAreBoundedByWhatIsPlausibleForTheirKindWithTheBoundInTheMessage() throws Exception {
+        String base = "schemeYear: 4\ntrust: {name: X Trust, odsCode: RXX}\n";
+        // At the bounds: loads.
+        new EvidenceLoader(PACKS).parse("t.yaml", base + "SA6: {consultantLedUnits: 20, fetalMonitoringLeadWte: 20.0}\n"
+                + "SA1: {notifiedInTime: {numerator: 1000000, denominator: 1000000}}\n"
+                + "actionPlans: {SA5: {requestedSum: 50000000}}\n");
+        assertThatThrownBy(() -> new EvidenceLoader(PACKS).parse("t.yaml", base + "SA6: {consultantLedUnits: 21, fetalMonitoringLeadWte: 20.01}\n"
+                + "SA1: {notifiedInTime: {numerator: 999999999999999999999999999, denominator: 1000001}}\n"
+                + "actionPlans: {SA5: {requestedSum: 50000000.01}}\n"))
+                .isInstanceOfSatisfying(EvidenceException.class, e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                        "t.yaml:3:27: SA6.consultantLedUnits is 21; expected at most 20 (consultant-led obstetric units in the trust;"
+                                + " a larger value is a typing or paste error)",
+                        "t.yaml:3:55: SA6.fetalMonitoringLeadWte is 20.01; expected at most 20 (whole-time equivalents of Fetal"
+                                + " Monitoring Lead time in post; a larger value is a typing or paste error)",
+                        "t.yaml:4:35: SA1.notifiedInTime.numerator is 99999999999999999999... (27 characters); expected at most 1,000,000"
+                                + " (no trust counts more deaths, births, staff or shifts in a reporting period; a larger count is a typing"
+                                + " or paste error)",
+                        "t.yaml:4:77: SA1.notifiedInTime.denominator is 1000001; expected at most 1,000,000 (no trust counts more deaths,"
+                                + " births, staff or shifts in a reporting period; a larger count is a typing or paste error)",
+                        "t.yaml:5:35: actionPlans.SA5.requestedSum is 50000000.01; expected at most 50,000,000 pounds (a discretionary"
+                                + " payment is much smaller than a trust's incentive contribution; a larger sum is a typing or paste error)"));
     }
 
     @Test
