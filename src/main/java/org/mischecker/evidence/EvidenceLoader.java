@@ -139,6 +139,12 @@ public final class EvidenceLoader {
             problems.addAll(unplain);
             throw sorted(problems);
         }
+        // 4,210 inside {...} reads as 4 and a key '210': say so at the number rather than name the key.
+        List<Problem> split = Pasted.splitNumbers(file, text, root, problems);
+        if (!split.isEmpty()) {
+            problems.addAll(split);
+            throw sorted(problems);
+        }
         Evidence evidence = new Reader(file, problems).read(root);
         if (!problems.isEmpty() || evidence == null) {
             throw sorted(problems);
@@ -539,8 +545,8 @@ public final class EvidenceLoader {
                     String text = t.value() instanceof ScalarNode ts ? ts.text() : null;
                     timescale = text == null ? null : DateText.day(text);
                     if (timescale == null) {
-                        problem(t.value().at(), label + ".timescale is '" + (text == null ? t.value().kindName() : text)
-                                + "'; expected the date the plan is to be completed by, YYYY-MM-DD");
+                        problem(t.value().at(), label + ".timescale is '" + (text == null ? t.value().kindName() : shown(text)) + "'"
+                                + didYouMean(DateText.suggestDay(text)) + "; expected the date the plan is to be completed by, YYYY-MM-DD");
                     }
                 }
                 BigDecimal sum = null;
@@ -555,8 +561,9 @@ public final class EvidenceLoader {
                                     + " contribution; a larger sum is a typing or paste error)");
                         }
                     } else {
-                        problem(r.value().at(), label + ".requestedSum is '" + (r.value() instanceof ScalarNode rs ? rs.text() : r.value().kindName())
-                                + "'; expected the sum in pounds, written in digits, for example 45000");
+                        String written = r.value() instanceof ScalarNode rs ? rs.text() : null;
+                        problem(r.value().at(), label + ".requestedSum is '" + (written != null ? shown(written) : r.value().kindName())
+                                + "'; expected the sum in pounds, written in digits, for example 45000" + Pasted.numberHint(written, false));
                     }
                 }
                 Document plan = null;
@@ -574,7 +581,9 @@ public final class EvidenceLoader {
             boolean whole = key.kind() == org.mischecker.scheme.EvidenceKind.COUNT;
             if (!(node instanceof ScalarNode s) || (s.token() != JsonToken.VALUE_NUMBER_INT
                     && (whole || s.token() != JsonToken.VALUE_NUMBER_FLOAT))) {
-                problem(node.at(), label + " is " + node.kindName() + "; expected " + (whole ? "a whole number" : "a number"));
+                String written = node instanceof ScalarNode t && t.token() == JsonToken.VALUE_STRING ? t.text() : null;
+                problem(node.at(), label + " is " + node.kindName() + (written == null ? "" : " '" + shown(written) + "'")
+                        + "; expected " + (whole ? "a whole number" : "a number") + Pasted.numberHint(written, whole));
                 return;
             }
             if (!(whole ? PLAIN_WHOLE : PLAIN_NUMBER).matcher(s.text()).matches()) {
@@ -605,8 +614,9 @@ public final class EvidenceLoader {
                 facts.add(new MonthValue(key.factKey(), key.action(), month, key.measure(), node.at()));
                 return;
             }
-            problem(node.at(), label + " is '" + (node instanceof ScalarNode s ? s.text() : node.kindName())
-                    + "'; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
+            String text = node instanceof ScalarNode s ? s.text() : null;
+            problem(node.at(), label + " is '" + (text == null ? node.kindName() : shown(text)) + "'" + didYouMean(DateText.suggestMonth(text))
+                    + "; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
         }
 
         private Long count(MapNode m, String field, String label) {
@@ -616,8 +626,8 @@ public final class EvidenceLoader {
                 return null;
             }
             if (!(e.value() instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
-                String hint = e.value() instanceof ScalarNode s && s.text() != null && s.text().contains("%")
-                        ? " (give counts, not a percentage)" : "";
+                String hint = e.value() instanceof ScalarNode s && s.text() != null && s.token() == JsonToken.VALUE_STRING
+                        ? Pasted.numberHint(s.text(), true) : "";
                 problem(e.value().at(), label + "." + field + " is " + e.value().kindName()
                         + (e.value() instanceof ScalarNode s && s.text() != null ? " '" + s.text() + "'" : "")
                         + "; expected a whole number" + hint);
@@ -659,10 +669,17 @@ public final class EvidenceLoader {
             String text = e.value() instanceof ScalarNode s ? s.text() : null;
             LocalDate date = text == null ? null : DateText.day(text);
             if (date == null) {
-                problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : text)
-                        + "' is not a real date; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
+                String suggestion = DateText.suggestDay(text);
+                problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : shown(text))
+                        + (suggestion == null ? "' is not a real date" : "' is not written YYYY-MM-DD" + didYouMean(suggestion))
+                        + "; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
             }
             return date;
+        }
+
+        /** " (did you mean 2022-02-24?)", or "" when there is no suggestion. */
+        private String didYouMean(String suggestion) {
+            return suggestion == null ? "" : " (" + suggestion + ")";
         }
 
         private Boolean yesNo(Node node) {

@@ -61,6 +61,13 @@ class BadEvidenceCliTest {
                 Arguments.of("huge-count.yaml", "4:53: SA1.reviewStartedInTime.denominator is 447700900123; expected at most 1,000,000"
                         + " (no trust counts more deaths, births, staff or shifts in a reporting period; a larger count is a typing or"
                         + " paste error)"),
+                Arguments.of("thousands-separator.yaml", "4:41: SA5.coordinatorSupernumerary.numerator is written 1,210, which YAML"
+                        + " reads as 1 followed by a key '210' (a comma ends a value inside {...}); expected 1210, written without"
+                        + " thousands separators"),
+                Arguments.of("day-month-year-date.yaml", "4:76: document date '24/02/2022' is not written YYYY-MM-DD (did you mean"
+                        + " 2022-02-24?); expected YYYY-MM-DD from 1900 on, for example 2022-11-24"),
+                Arguments.of("pasted-sum.yaml", "6:16: actionPlans.SA5.timescale is '30/09/2023' (did you mean 2023-09-30?); expected"
+                        + " the date the plan is to be completed by, YYYY-MM-DD"),
                 Arguments.of("zero-width-space-in-key.yaml", "4:22: a zero-width space (U+200B), which is invisible; expected nothing"
                         + " there: delete it (a key, id or name holding it differs from the one you see)"));
     }

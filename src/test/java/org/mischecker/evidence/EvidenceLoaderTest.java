@@ -67,6 +67,10 @@ class EvidenceLoaderTest {
             wte-1e400.yaml                   | :5:27      | SA6.fetalMonitoringLeadWte is 1e400; expected at most 20 (whole-time equivalents
             huge-requested-sum.yaml          | :4:75      | actionPlans.SA5.requestedSum is 1e400; expected at most 50,000,000 pounds
             huge-count.yaml                  | :4:53      | SA1.reviewStartedInTime.denominator is 447700900123; expected at most 1,000,000
+            thousands-separator.yaml         | :4:41      | SA5.coordinatorSupernumerary.numerator is written 1,210, which YAML reads as 1 followed by a key '210'
+            day-month-year-date.yaml         | :4:76      | document date '24/02/2022' is not written YYYY-MM-DD (did you mean 2022-02-24?); expected YYYY-MM-DD
+            pasted-sum.yaml                  | :6:16      | actionPlans.SA5.timescale is '30/09/2023' (did you mean 2023-09-30?)
+            pasted-sum.yaml                  | :7:19      | requestedSum is '£45,000'; expected the sum in pounds, written in digits, for example 45000 (write 45000: no currency sign or separators)
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
