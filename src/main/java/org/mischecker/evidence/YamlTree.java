@@ -145,7 +145,8 @@ public final class YamlTree {
                     + " expected evidence nested a few levels (action, key, figure)"));
             return null;
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
+            Problem plain = SyntaxHints.explain(file, text, e);
+            problems.add(plain != null ? plain : new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
                     + "; expected a YAML map of evidence (see `mis init`)"));
             return null;
         }

@@ -68,6 +68,14 @@ class BadEvidenceCliTest {
                         + " 2022-02-24?); expected YYYY-MM-DD from 1900 on, for example 2022-11-24"),
                 Arguments.of("pasted-sum.yaml", "6:16: actionPlans.SA5.timescale is '30/09/2023' (did you mean 2023-09-30?); expected"
                         + " the date the plan is to be completed by, YYYY-MM-DD"),
+                Arguments.of("documents-empty-list-with-entries.yaml", "3:12: 'documents: []' is an empty list, so the entries under it"
+                        + " from line 4 belong to nothing; expected 'documents:' without the [] when entries follow (remove the [] before"
+                        + " adding entries)"),
+                Arguments.of("inconsistent-indentation.yaml", "4:4: this line is indented 3 spaces; the lines above it use 2 (line 3) or 0"
+                        + " (line 2); expected 2 spaces, like line 3, for another key of the same map (line 3 already has a value, so"
+                        + " nothing can go under it)"),
+                Arguments.of("tab-inside-line.yaml", "4:23: tab character; expected spaces (YAML does not allow a tab between a key and its"
+                        + " value, nor between the entries of {...} or [...], except inside quotes)"),
                 Arguments.of("zero-width-space-in-key.yaml", "4:22: a zero-width space (U+200B), which is invisible; expected nothing"
                         + " there: delete it (a key, id or name holding it differs from the one you see)"));
     }

@@ -71,6 +71,9 @@ class EvidenceLoaderTest {
             day-month-year-date.yaml         | :4:76      | document date '24/02/2022' is not written YYYY-MM-DD (did you mean 2022-02-24?); expected YYYY-MM-DD
             pasted-sum.yaml                  | :6:16      | actionPlans.SA5.timescale is '30/09/2023' (did you mean 2023-09-30?)
             pasted-sum.yaml                  | :7:19      | requestedSum is '£45,000'; expected the sum in pounds, written in digits, for example 45000 (write 45000: no currency sign or separators)
+            documents-empty-list-with-entries.yaml | :3:12 | 'documents: []' is an empty list, so the entries under it from line 4 belong to nothing
+            inconsistent-indentation.yaml    | :4:4       | this line is indented 3 spaces; the lines above it use 2 (line 3) or 0 (line 2)
+            tab-inside-line.yaml             | :4:23      | tab character; expected spaces (YAML does not allow a tab between a key and its value
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {
