@@ -37,14 +37,19 @@ public final class Findings {
     private final Parameter zeroCases;
     private final Map<String, Document> documents;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
+    /** On a board date, the figures left out because their source is dated after it, with that source. */
+    private final Map<String, Document> laterSources;
 
     /**
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
      *                     per year rather than for every file
      * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
      * @param zeroCases the reading that 0 of 0 counts as met, which a figure met on no cases rests on; null when the year has none
+     * @param laterSources on a board date, each figure left out because its source is dated after it (Evidence.laterSources)
      */
-    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Collection<Document> documents) {
+    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Collection<Document> documents,
+             Map<String, Document> laterSources) {
+        this.laterSources = laterSources;
         this.evidenceKeys = evidenceKeys;
         this.labels = labels;
         this.zeroCases = zeroCases;
@@ -321,6 +326,15 @@ public final class Findings {
     public Finding noEvidence(Rule rule, String key, String group) {
         EvidenceKey spec = evidenceKeys.get(key);
         String fullKey = group == null ? key : key + "." + group;
+        Document later = laterSources.get(fullKey);
+        if (later != null) {
+            // On a board date: the file gives the figure, but the report it comes from did not exist yet.
+            String text = fullKey + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")")
+                    + " is left out: its source, " + describe(later) + ", is dated after the board date, so the figure did not exist yet";
+            return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
+                    null, List.of(), List.of(), fullKey, "the figure counts from the date of \"" + later.title() + "\" ("
+                    + Parameter.formatDate(later.date()) + "), or give it from an earlier report");
+        }
         // Missing or left blank look the same to the rules (no fact), so the wording covers both.
         String text = fullKey + " is missing or blank"
                 + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")");
