@@ -24,6 +24,24 @@ public record Evidence(String file, int schemeYear, String trustName, String ods
         laterSources = Map.copyOf(laterSources);
     }
 
+    /**
+     * The ids of the listed documents something refers to: an evidence key, a figure's source, a
+     * declaration's evidence or an action plan. A listed document outside this set is cited nowhere.
+     */
+    public java.util.Set<String> citedDocuments() {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (Object fact : facts) {
+            String id = fact instanceof DocumentRef r ? r.document().id()
+                    : fact instanceof Figure f ? f.source()
+                    : fact instanceof Declaration d ? d.evidence()
+                    : fact instanceof ActionPlan p ? p.document() : null;
+            if (id != null) {
+                cited.add(id);
+            }
+        }
+        return cited;
+    }
+
     public Evidence(String file, int schemeYear, String trustName, String odsCode, Map<String, DeclaredStatus> boardDeclaration,
                     List<Document> documents, List<Object> facts) {
         this(file, schemeYear, trustName, odsCode, boardDeclaration, documents, facts, Map.of());

@@ -109,7 +109,7 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents(), evidence.laterSources()));
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence));
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();

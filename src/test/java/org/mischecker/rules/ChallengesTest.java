@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestFactory;
 class ChallengesTest {
 
     static final java.util.List<String> CONCERNS = java.util.List.of("narrow-margin", "no-source",
-            "approver", "bunched", "inconsistent-quantities", "declaration", "action-plan");
+            "approver", "bunched", "inconsistent-quantities", "declaration", "action-plan", "uncited-document");
 
     @TestFactory
     Stream<DynamicContainer> concerns() {
