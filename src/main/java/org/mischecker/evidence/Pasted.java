@@ -21,7 +21,6 @@ final class Pasted {
     private static final Pattern THOUSANDS = Pattern.compile("([£$€]\\s?)?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
     private static final Pattern CURRENCY = Pattern.compile("[£$€]\\s?\\d+(\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
-    private static final Pattern FRAGMENT = Pattern.compile("\\d{3}");
 
     private Pasted() {
     }
@@ -62,14 +61,18 @@ final class Pasted {
      * duplicate-key problems for such keys are replaced by them.
      */
     static List<Problem> splitNumbers(String file, String text, Node root, List<Problem> parserProblems) {
+        if (!digitCommaDigits(text)) {
+            return List.of();
+        }
         List<Problem> found = new ArrayList<>();
-        java.util.Map<MapNode, String> maps = new java.util.IdentityHashMap<>();
-        walk(file, text, root, "", found, maps);
+        walk(file, text, root, new ArrayList<>(), found, null);
         for (Iterator<Problem> it = parserProblems.iterator(); it.hasNext(); ) {
             Problem p = it.next();
-            Matcher m = Pattern.compile("duplicate key '(\\d{3})'.*").matcher(p.message());
-            if (m.matches()) {
+            if (p.message().startsWith("duplicate key '") && p.message().length() > 18 && threeDigits(p.message().substring(15, 18))
+                    && p.message().charAt(18) == '\'') {
                 // The duplicate is not in the tree; its map is the innermost one opened on its line before it.
+                java.util.Map<MapNode, String> maps = new java.util.IdentityHashMap<>();
+                walk(file, text, root, new ArrayList<>(), new ArrayList<>(), maps);
                 String path = maps.entrySet().stream()
                         .filter(e -> e.getKey().at().line() == p.at().line() && e.getKey().at().column() < p.at().column())
                         .max(java.util.Comparator.comparingInt(e -> e.getKey().at().column()))
@@ -86,28 +89,49 @@ final class Pasted {
         return found;
     }
 
-    private static void walk(String file, String text, Node node, String path, List<Problem> found, java.util.Map<MapNode, String> maps) {
+    /** {@code maps}, when given, collects every map with its path (only to place a duplicate key, which is rare). */
+    private static void walk(String file, String text, Node node, List<Object> path, List<Problem> found, java.util.Map<MapNode, String> maps) {
         if (node instanceof MapNode map) {
-            maps.put(map, path);
+            if (maps != null) {
+                maps.put(map, PlainText.name(path, false));
+            }
             Entry previous = null;
             for (Entry e : map.entries().values()) {
-                String at = path.isEmpty() ? e.key() : path + "." + e.key();
-                if (previous != null && FRAGMENT.matcher(e.key()).matches() && e.value() instanceof ScalarNode v && v.isNull()
+                if (previous != null && threeDigits(e.key()) && e.value() instanceof ScalarNode v && v.isNull()
                         && previous.value() instanceof ScalarNode) {
-                    Problem split = split(file, text, e.keyAt(), path);
+                    Problem split = split(file, text, e.keyAt(), PlainText.name(path, false));
                     if (split != null && found.stream().noneMatch(f -> f.at().equals(split.at()))) {
                         found.add(split);
                     }
                 }
-                walk(file, text, e.value(), at, found, maps);
+                path.add(e.key());
+                walk(file, text, e.value(), path, found, maps);
+                path.remove(path.size() - 1);
                 previous = e;
             }
         } else if (node instanceof ListNode l) {
             int i = 1;
             for (Node item : l.items()) {
-                walk(file, text, item, path + "[" + i++ + "]", found, maps);
+                path.add(i++);
+                walk(file, text, item, path, found, maps);
+                path.remove(path.size() - 1);
             }
         }
+    }
+
+    /** Whether the text holds a digit, a comma and three digits anywhere: the only way a number splits at a comma. */
+    private static boolean digitCommaDigits(String text) {
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+            if (i > 0 && i + 3 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean threeDigits(String key) {
+        return key.length() == 3 && Character.isDigit(key.charAt(0)) && Character.isDigit(key.charAt(1)) && Character.isDigit(key.charAt(2));
     }
 
     /**

@@ -143,6 +143,9 @@ final class PlainText {
      * file is allowed; so are spaces and invisible characters in a comment line.
      */
     static List<Problem> scan(String file, String text) {
+        if (!unusual(text)) {
+            return List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         int line = 1;
         int column = 0;
@@ -151,6 +154,17 @@ final class PlainText {
         boolean reported = false;
         int more = 0;
         for (int i = 0, n = text.length(); i < n; ) {
+            char plain = text.charAt(i);
+            if (plain > 0x20 && plain < 0x7F) {
+                // Printable ASCII, nearly every character of a file: only the line's shape matters.
+                i++;
+                column++;
+                if (indent) {
+                    comment = plain == '#';
+                    indent = false;
+                }
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == '\n' || c == '\r' && (i >= n || text.charAt(i) != '\n')) {
@@ -189,6 +203,17 @@ final class PlainText {
         return problems;
     }
 
+    /** True when the text holds a character other than printable ASCII, tab and line breaks: only then can it hold a refused one. */
+    private static boolean unusual(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The text YAML made of the file: every key and value is checked for refused characters (which a
      * double-quoted value can write as escapes), and every value but a note for a line break or a tab
@@ -196,40 +221,69 @@ final class PlainText {
      */
     static List<Problem> check(String file, String text, Node root) {
         List<Problem> problems = new ArrayList<>();
-        walk(file, text, root, "", false, problems);
+        // Without a backslash (an escape) or a tab in the file, a value can only be wrong for a line break.
+        boolean escapesOrTabs = text.indexOf('\\') >= 0 || text.indexOf('\t') >= 0;
+        walk(file, text, root, new ArrayList<>(), false, escapesOrTabs, problems);
         return problems.size() > MAX_REPORTED ? problems.subList(0, MAX_REPORTED) : problems;
     }
 
-    private static void walk(String file, String text, Node node, String path, boolean note, List<Problem> problems) {
+    /** {@code path} holds the keys (String) and 1-based list positions (Integer) down to {@code node}; named only in a message. */
+    private static void walk(String file, String text, Node node, List<Object> path, boolean note, boolean escapesOrTabs,
+                             List<Problem> problems) {
         if (node instanceof MapNode m) {
             for (Entry e : m.entries().values()) {
-                String at = path.isEmpty() ? e.key() : path + "." + e.key();
-                scalar(file, text, e.key(), e.keyAt(), "a key under " + (path.isEmpty() ? "the top level" : path), false, problems);
-                walk(file, text, e.value(), at, e.key().equals("note"), problems);
+                scalar(file, text, e.key(), e.keyAt(), path, true, false, escapesOrTabs, problems);
+                path.add(e.key());
+                walk(file, text, e.value(), path, e.key().equals("note"), escapesOrTabs, problems);
+                path.remove(path.size() - 1);
             }
         } else if (node instanceof ListNode l) {
             int i = 1;
             for (Node item : l.items()) {
-                walk(file, text, item, path + "[" + i++ + "]", false, problems);
+                path.add(i++);
+                walk(file, text, item, path, false, escapesOrTabs, problems);
+                path.remove(path.size() - 1);
             }
         } else if (node instanceof ScalarNode s && s.text() != null) {
-            scalar(file, text, s.text(), s.at(), path, note, problems);
+            scalar(file, text, s.text(), s.at(), path, false, note, escapesOrTabs, problems);
         }
     }
 
-    private static void scalar(String file, String text, String value, Location at, String what, boolean multiLine,
-                               List<Problem> problems) {
-        for (int i = 0, n = value.length(); i < n; ) {
+    /** "documents[2].title", or for a key "a key under documents[2]". */
+    static String name(List<Object> path, boolean key) {
+        StringBuilder out = new StringBuilder();
+        for (Object p : path) {
+            if (p instanceof Integer i) {
+                out.append('[').append(i).append(']');
+            } else {
+                out.append(out.length() == 0 ? "" : ".").append(p);
+            }
+        }
+        return key ? "a key under " + (out.length() == 0 ? "the top level" : out) : out.toString();
+    }
+
+    private static void scalar(String file, String text, String value, Location at, List<Object> path, boolean key, boolean multiLine,
+                               boolean escapesOrTabs, List<Problem> problems) {
+        if (!escapesOrTabs && (multiLine || value.indexOf('\n') < 0 && value.indexOf('\r') < 0)) {
+            return;
+        }
+        boolean breaksOrTabs = false;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch >= 0x20 && ch < 0x7F) {
+                continue; // plain ASCII: nearly every character of a file
+            }
+            breaksOrTabs |= ch == '\n' || ch == '\r' || ch == '\t';
             int c = value.codePointAt(i);
-            i += Character.charCount(c);
             if (name(c) != null) {
-                problems.add(new Problem(locate(text, at, ch -> name(ch) != null), message(c, " in " + what)));
+                problems.add(new Problem(locate(text, at, cp -> name(cp) != null), message(c, " in " + name(path, key))));
                 return;
             }
         }
-        if (multiLine) {
+        if (multiLine || !breaksOrTabs) {
             return;
         }
+        String what = name(path, key);
         String inner = value.strip();
         if (inner.indexOf('\n') >= 0 || inner.indexOf('\r') >= 0) {
             problems.add(new Problem(at, what + " runs over more than one line; expected it on one line (a line break in it"

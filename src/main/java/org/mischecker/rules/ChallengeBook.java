@@ -27,8 +27,8 @@ import org.mischecker.scheme.SchemeYear;
  * The second rule stage: the board's challenge questions (rules/y&lt;N&gt;/challenges/*.drl, one file
  * per concern). It runs after the standards' report is built, over the evidence facts, the
  * parameters its rules declare (@parameters), the report's action results, a {@link Judged} fact for
- * each evidence key a finding read, the board's declared status, the evidence catalogue's keys and
- * the listed documents,
+ * each evidence key a finding read, the board's declared status, the evidence catalogue's keys,
+ * the listed documents and which of them the file cites ({@link Cited}),
  * and its rules insert {@link Question} facts. It never changes an
  * outcome. Its own KieBase, built once per process per year, so the standards' KieBase (and how it
  * is built) is untouched by it.
@@ -109,10 +109,9 @@ public final class ChallengeBook {
                     session.insert(fact);
                 }
             }
-            for (Object document : evidence.documents()) {
-                if (matched.test(document)) {
-                    session.insert(document);
-                }
+            if (!evidence.documents().isEmpty() && matched.test(evidence.documents().get(0))) {
+                evidence.documents().forEach(session::insert);
+                session.insert(new Cited(evidence.citedDocuments()));
             }
             evidence.boardDeclaration().values().forEach(session::insert);
             report.actions().forEach(session::insert);

@@ -43,6 +43,8 @@ public final class Findings {
     private final Evidence evidence;
     /** The listed documents something cites (Evidence.citedDocuments), worked out when a cadence first misses an interval. */
     private java.util.Set<String> cited;
+    /** The documents each key cites, worked out with {@link #cited}. */
+    private Map<String, java.util.Set<String>> citedByKey;
 
     /**
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
@@ -204,16 +206,20 @@ public final class Findings {
         result.documents().forEach(r -> under.add(r.document().id()));
         if (cited == null) {
             cited = evidence.citedDocuments();
-        }
-        // The documents cited under other keys that also cite some of this key's documents.
-        Map<String, java.util.Set<String>> byKey = new java.util.HashMap<>();
-        for (Object fact : evidence.facts()) {
-            if (fact instanceof DocumentRef r && !r.key().equals(key)) {
-                byKey.computeIfAbsent(r.key(), k -> new java.util.HashSet<>()).add(r.document().id());
+            citedByKey = new java.util.HashMap<>();
+            for (Object fact : evidence.facts()) {
+                if (fact instanceof DocumentRef r) {
+                    citedByKey.computeIfAbsent(r.key(), k -> new java.util.HashSet<>()).add(r.document().id());
+                }
             }
         }
+        // The documents cited under other keys that also cite some of this key's documents.
         java.util.Set<String> siblings = new java.util.HashSet<>();
-        byKey.values().stream().filter(ids -> ids.stream().anyMatch(under::contains)).forEach(siblings::addAll);
+        citedByKey.forEach((other, ids) -> {
+            if (!other.equals(key) && ids.stream().anyMatch(under::contains)) {
+                siblings.addAll(ids);
+            }
+        });
         List<Document> candidates = evidence.documents().stream()
                 .filter(d -> d.date() != null && !under.contains(d.id()))
                 .filter(d -> result.missing().stream().anyMatch(w -> w.contains(d.date())))

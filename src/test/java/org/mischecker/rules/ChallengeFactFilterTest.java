@@ -3,7 +3,7 @@ package org.mischecker.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mischecker.evidence.MonthValue;
+import org.mischecker.evidence.Declaration;
 import org.mischecker.evidence.Location;
 
 /**
@@ -21,8 +21,8 @@ class ChallengeFactFilterTest {
 
     @Test
     void leavesOutTypesNoChallengeRuleNames() {
-        MonthValue month = new MonthValue("SA2.dataMonth", "SA2", java.time.YearMonth.of(2022, 7), "data month", Location.unknown("t.yaml"));
-        assertThat(book.inserts(month)).isFalse();
+        Declaration yes = new Declaration("SA7.coproduction", "SA7", true, null, null, "co-production", Location.unknown("t.yaml"));
+        assertThat(book.inserts(yes)).isFalse();
         assertThat(book.inserts("a string")).isFalse();
     }
 }
