@@ -26,7 +26,13 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--trusts", required = true, paramLabel = "N", description = "How many trusts.")
+    /**
+     * There are about 135 trusts in England; the benchmarks use 10,000. A larger run is a slip of the
+     * keyboard (--trusts 2000000000 wrote 50 GB before it was stopped).
+     */
+    static final int MAX_TRUSTS = 100_000;
+
+    @Option(names = "--trusts", required = true, paramLabel = "N", description = "How many trusts (1 to 100,000).")
     int trusts;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -41,8 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (trusts < 1) {
-            err.println("mis generate: --trusts must be at least 1");
+        if (trusts < 1 || trusts > MAX_TRUSTS) {
+            err.println(String.format(java.util.Locale.ROOT, "mis generate: --trusts %,d is %s; expected 1 to %,d (England has about 135"
+                    + " trusts; the benchmarks use 10,000)", trusts, trusts < 1 ? "below 1" : "above the limit", MAX_TRUSTS));
             return ExitCode.INVALID_INPUT.code();
         }
         RuleBook book = yearOptions.ruleBook();
@@ -52,12 +59,15 @@ final class GenerateCommand implements Callable<Integer> {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
         int width = Math.max(5, String.valueOf(trusts).length());
         try {
+            String space = spaceProblem(trusts, text(yaml, generator, 0).length, usableSpace(dir));
+            if (space != null) {
+                err.println("mis generate: " + space);
+                return ExitCode.INVALID_INPUT.code();
+            }
             Files.createDirectories(dir);
             for (int i = 0; i < trusts; i++) {
                 Path file = dir.resolve(String.format("trust-%0" + width + "d.yaml", i + 1));
-                byte[] text = ("# Synthetic evidence (mis generate --seed " + seed + "), trust " + (i + 1) + "\n"
-                        + yaml.writeValueAsString(generator.trust(seed, i))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                Files.write(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.write(file, text(yaml, generator, i), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         } catch (FileAlreadyExistsException e) {
             err.println("mis generate: " + e.getFile() + " already exists; choose an empty folder (files are never overwritten)");
@@ -68,5 +78,43 @@ final class GenerateCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + trusts + " evidence files to " + dir);
         return ExitCode.SUCCESS.code();
+    }
+
+    private byte[] text(ObjectMapper yaml, EvidenceGenerator generator, int i) throws IOException {
+        return ("# Synthetic evidence (mis generate --seed " + seed + "), trust " + (i + 1) + "\n"
+                + yaml.writeValueAsString(generator.trust(seed, i))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Free space on the file system that will hold {@code dir} (its nearest existing folder). */
+    private static long usableSpace(Path dir) throws IOException {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? Long.MAX_VALUE : Files.getFileStore(existing).getUsableSpace();
+    }
+
+    /**
+     * Null when {@code trusts} files like the first one ({@code sampleBytes}) fit in {@code usable}
+     * bytes, else what is needed and what is free. Files vary in length (documents and keys are drawn
+     * at random), so the estimate allows a quarter more than the sample, and each file at least one
+     * 4 KB block, as most file systems give it.
+     */
+    static String spaceProblem(int trusts, long sampleBytes, long usable) {
+        long perFile = Math.max(4096, (sampleBytes * 5 / 4 + 4095) / 4096 * 4096);
+        long needed = perFile * trusts;
+        if (needed <= usable) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d files need about %s, but only %s is free there;"
+                + " expected fewer trusts or a folder on a disk with more space", trusts, size(needed, true), size(usable, false));
+    }
+
+    /** In MB or GB, rounded up for what is needed and down for what is free, so the two never read the same. */
+    private static String size(long bytes, boolean up) {
+        double units = bytes / (double) (bytes >= 1L << 30 ? 1L << 30 : 1L << 20);
+        double rounded = bytes >= 1L << 30 ? (up ? Math.ceil(units * 10) : Math.floor(units * 10)) / 10 : up ? Math.ceil(units) : Math.floor(units);
+        return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.1f GB", rounded)
+                : String.format(java.util.Locale.ROOT, "%,d MB", (long) rounded);
     }
 }

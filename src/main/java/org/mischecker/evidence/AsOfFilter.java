@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Documents dated after the date are left out, with every reference to them under an evidence key.</li>
  *   <li>A figure whose source document is dated after the date is left out (NO EVIDENCE): the report
- *       that holds the numbers did not exist yet, so neither did the numbers.</li>
+ *       that holds the numbers did not exist yet, so neither did the numbers. The evidence keeps which
+ *       figures, and their sources ({@link Evidence#laterSources}), so the report can say so.</li>
  *   <li>A declaration whose supporting document is dated after the date keeps its answer but loses the
  *       reference: the trust may say it on that day, but nothing written shows it yet (the challenge
  *       rules then ask what supports it).</li>
@@ -41,12 +42,14 @@ public final class AsOfFilter {
         int figures = 0;
         int declarations = 0;
         List<Object> facts = new ArrayList<>();
+        Map<String, Document> laterSources = new java.util.HashMap<>();
         for (Object fact : evidence.facts()) {
             if (fact instanceof DocumentRef ref && after(ref.document(), asOf)) {
                 continue;
             }
             if (fact instanceof Figure f && f.source() != null && after(byId.get(f.source()), asOf)) {
                 figures++;
+                laterSources.put(f.group() == null ? f.key() : f.key() + "." + f.group(), byId.get(f.source()));
                 continue;
             }
             if (fact instanceof Declaration d && d.evidence() != null && after(byId.get(d.evidence()), asOf)) {
@@ -57,7 +60,7 @@ public final class AsOfFilter {
             facts.add(fact);
         }
         Evidence filtered = new Evidence(evidence.file(), evidence.schemeYear(), evidence.trustName(), evidence.odsCode(),
-                evidence.boardDeclaration(), kept, facts);
+                evidence.boardDeclaration(), kept, facts, laterSources);
         return new Result(filtered, evidence.documents().size() - kept.size(), figures, declarations);
     }
 

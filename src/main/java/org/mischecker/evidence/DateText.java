@@ -33,6 +33,70 @@ public final class DateText {
         return parse(text, MONTH, YearMonth::parse, YearMonth::getYear);
     }
 
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+    private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})[/.](\\d{1,2})|(\\d{4})-(\\d)");
+
+    /**
+     * For a date written another way (24/02/2022, 24-02-2022, 24.02.2022, 2022/02/24, 2022-2-4), what
+     * it would be as YYYY-MM-DD: "did you mean 2022-02-24?". Day and month are read both ways round
+     * only when both readings are real dates and differ, and then both are offered, day first as
+     * written in the UK: "did you mean 2022-02-03, 3 February, or 2022-03-02, 2 March?". Null when
+     * the text is not such a date.
+     */
+    public static String suggestDay(String text) {
+        String t = text == null ? "" : text.strip();
+        java.util.regex.Matcher m = YEAR_FIRST.matcher(t);
+        if (m.matches()) {
+            LocalDate d = of(m.group(1), m.group(3), m.group(4));
+            return d == null ? null : "did you mean " + d + "?";
+        }
+        m = YEAR_LAST.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate dayFirst = of(m.group(4), m.group(3), m.group(1));
+        LocalDate monthFirst = of(m.group(4), m.group(1), m.group(3));
+        if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+            return "did you mean " + dayFirst + ", " + dayMonth(dayFirst) + ", or " + monthFirst + ", " + dayMonth(monthFirst) + "?";
+        }
+        LocalDate only = dayFirst != null ? dayFirst : monthFirst;
+        return only == null ? null : "did you mean " + only + "?";
+    }
+
+    /** For a month written another way (07/2022, 7-2022, 2022/07, 2022-7), what it would be as YYYY-MM; else null. */
+    public static String suggestMonth(String text) {
+        String t = text == null ? "" : text.strip();
+        java.util.regex.Matcher m = MONTH_YEAR.matcher(t);
+        String year;
+        String month;
+        if (m.matches()) {
+            year = m.group(2);
+            month = m.group(1);
+        } else if ((m = YEAR_MONTH.matcher(t)).matches()) {
+            year = m.group(1) != null ? m.group(1) : m.group(3);
+            month = m.group(1) != null ? m.group(2) : m.group(4);
+        } else {
+            return null;
+        }
+        LocalDate d = of(year, month, "1");
+        return d == null ? null : "did you mean " + YearMonth.from(d) + "?";
+    }
+
+    private static LocalDate of(String year, String month, String day) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return d.getYear() >= EARLIEST_YEAR ? d : null;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String dayMonth(LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+    }
+
     private static <T> T parse(String text, Pattern shape, Function<String, T> parser, ToIntFunction<T> year) {
         String t = text == null ? "" : text.strip();
         if (!shape.matcher(t).matches()) {

@@ -22,6 +22,7 @@ import org.mischecker.evidence.YamlTree.MapNode;
 import org.mischecker.evidence.YamlTree.Node;
 import org.mischecker.evidence.YamlTree.ScalarNode;
 import org.mischecker.scheme.ActionInfo;
+import org.mischecker.scheme.Bounds;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemePacks;
@@ -46,6 +47,9 @@ public final class EvidenceLoader {
      */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern PLAIN_WHOLE = Pattern.compile("[-+]?\\d+");
+    /** Plausibility bounds of the values every file may hold (see {@link Bounds}); numbers under an action have theirs in the catalogue. */
+    private static final BigDecimal MAX_FIGURE_COUNT = BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT);
+    private static final BigDecimal MAX_REQUESTED_SUM = Bounds.MAX_REQUESTED_SUM;
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents", "actionPlans");
 
     private final SchemePacks packs;
@@ -116,11 +120,15 @@ public final class EvidenceLoader {
             throw fail(Location.unknown(file), "evidence is " + text.length() + " characters, above the limit of "
                     + maxBytes + "; expected an evidence file of a few kilobytes");
         }
-        List<Problem> problems = new ArrayList<>();
+        // Characters a report must never print, and those that only look like a space, are refused
+        // before parsing: the parser would give them no clear message, or none at all.
+        List<Problem> problems = new ArrayList<>(PlainText.scan(file, text));
         Location tab = indentingTab(file, text);
         if (tab != null) {
             problems.add(new Problem(tab, "tab character; expected spaces for indentation (YAML does not allow tabs)"));
-            throw new EvidenceException(problems);
+        }
+        if (!problems.isEmpty()) {
+            throw sorted(problems);
         }
         Node root = YamlTree.parse(file, text, problems);
         if (root == null) {
@@ -129,12 +137,31 @@ public final class EvidenceLoader {
             }
             throw new EvidenceException(problems);
         }
+        // The same characters written as escapes in double quotes ("\e", "\u202e"), and line breaks
+        // in values shown on one line; the file is not read further, so no message echoes them.
+        List<Problem> unplain = PlainText.check(file, text, root);
+        if (!unplain.isEmpty()) {
+            problems.addAll(unplain);
+            throw sorted(problems);
+        }
+        // 4,210 inside {...} reads as 4 and a key '210': say so at the number rather than name the key.
+        List<Problem> split = Pasted.splitNumbers(file, text, root, problems);
+        if (!split.isEmpty()) {
+            problems.addAll(split);
+            throw sorted(problems);
+        }
         Evidence evidence = new Reader(file, problems).read(root);
         if (!problems.isEmpty() || evidence == null) {
-            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
-            throw new EvidenceException(problems);
+            throw sorted(problems);
         }
         return evidence;
+    }
+
+    private static EvidenceException sorted(List<Problem> problems) {
+        // By line and column; a problem of the whole file (line 0) sums up the others, so it comes last.
+        problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line() == 0 ? Integer.MAX_VALUE : p.at().line())
+                .thenComparingInt(p -> p.at().column()));
+        return new EvidenceException(problems);
     }
 
     private static EvidenceException fail(Location at, String message) {
@@ -528,8 +555,8 @@ public final class EvidenceLoader {
                     String text = t.value() instanceof ScalarNode ts ? ts.text() : null;
                     timescale = text == null ? null : DateText.day(text);
                     if (timescale == null) {
-                        problem(t.value().at(), label + ".timescale is '" + (text == null ? t.value().kindName() : text)
-                                + "'; expected the date the plan is to be completed by, YYYY-MM-DD");
+                        problem(t.value().at(), label + ".timescale is '" + (text == null ? t.value().kindName() : shown(text)) + "'"
+                                + didYouMean(DateText.suggestDay(text)) + "; expected the date the plan is to be completed by, YYYY-MM-DD");
                     }
                 }
                 BigDecimal sum = null;
@@ -538,9 +565,15 @@ public final class EvidenceLoader {
                     if (r.value() instanceof ScalarNode rs && (rs.token() == JsonToken.VALUE_NUMBER_INT || rs.token() == JsonToken.VALUE_NUMBER_FLOAT)
                             && PLAIN_NUMBER.matcher(rs.text()).matches() && new BigDecimal(rs.text()).signum() >= 0) {
                         sum = new BigDecimal(rs.text());
+                        if (sum.compareTo(MAX_REQUESTED_SUM) > 0) {
+                            problem(rs.at(), label + ".requestedSum is " + shown(rs.text()) + "; expected at most "
+                                    + grouped(MAX_REQUESTED_SUM) + " pounds (a discretionary payment is much smaller than a trust's incentive"
+                                    + " contribution; a larger sum is a typing or paste error)");
+                        }
                     } else {
-                        problem(r.value().at(), label + ".requestedSum is '" + (r.value() instanceof ScalarNode rs ? rs.text() : r.value().kindName())
-                                + "'; expected the sum in pounds, written in digits, for example 45000");
+                        String written = r.value() instanceof ScalarNode rs ? rs.text() : null;
+                        problem(r.value().at(), label + ".requestedSum is '" + (written != null ? shown(written) : r.value().kindName())
+                                + "'; expected the sum in pounds, written in digits, for example 45000" + Pasted.numberHint(written, false));
                     }
                 }
                 Document plan = null;
@@ -558,7 +591,9 @@ public final class EvidenceLoader {
             boolean whole = key.kind() == org.mischecker.scheme.EvidenceKind.COUNT;
             if (!(node instanceof ScalarNode s) || (s.token() != JsonToken.VALUE_NUMBER_INT
                     && (whole || s.token() != JsonToken.VALUE_NUMBER_FLOAT))) {
-                problem(node.at(), label + " is " + node.kindName() + "; expected " + (whole ? "a whole number" : "a number"));
+                String written = node instanceof ScalarNode t && t.token() == JsonToken.VALUE_STRING ? t.text() : null;
+                problem(node.at(), label + " is " + node.kindName() + (written == null ? "" : " '" + shown(written) + "'")
+                        + "; expected " + (whole ? "a whole number" : "a number") + Pasted.numberHint(written, whole));
                 return;
             }
             if (!(whole ? PLAIN_WHOLE : PLAIN_NUMBER).matcher(s.text()).matches()) {
@@ -568,7 +603,12 @@ public final class EvidenceLoader {
             }
             BigDecimal value = new BigDecimal(s.text());
             if (value.signum() < 0) {
-                problem(s.at(), label + " is " + s.text() + "; expected a number of zero or more");
+                problem(s.at(), label + " is " + shown(s.text()) + "; expected a number of zero or more");
+                return;
+            }
+            if (key.max() != null && value.compareTo(key.max()) > 0) {
+                problem(s.at(), label + " is " + shown(s.text()) + "; expected at most " + grouped(key.max()) + " (" + key.measure()
+                        + "; a larger value is a typing or paste error)");
                 return;
             }
             if (key.nonZero() && value.signum() == 0) {
@@ -584,8 +624,9 @@ public final class EvidenceLoader {
                 facts.add(new MonthValue(key.factKey(), key.action(), month, key.measure(), node.at()));
                 return;
             }
-            problem(node.at(), label + " is '" + (node instanceof ScalarNode s ? s.text() : node.kindName())
-                    + "'; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
+            String text = node instanceof ScalarNode s ? s.text() : null;
+            problem(node.at(), label + " is '" + (text == null ? node.kindName() : shown(text)) + "'" + didYouMean(DateText.suggestMonth(text))
+                    + "; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
         }
 
         private Long count(MapNode m, String field, String label) {
@@ -595,8 +636,8 @@ public final class EvidenceLoader {
                 return null;
             }
             if (!(e.value() instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
-                String hint = e.value() instanceof ScalarNode s && s.text() != null && s.text().contains("%")
-                        ? " (give counts, not a percentage)" : "";
+                String hint = e.value() instanceof ScalarNode s && s.text() != null && s.token() == JsonToken.VALUE_STRING
+                        ? Pasted.numberHint(s.text(), true) : "";
                 problem(e.value().at(), label + "." + field + " is " + e.value().kindName()
                         + (e.value() instanceof ScalarNode s && s.text() != null ? " '" + s.text() + "'" : "")
                         + "; expected a whole number" + hint);
@@ -606,17 +647,27 @@ public final class EvidenceLoader {
                 problem(s.at(), label + "." + field + " is '" + s.text() + "'; expected a whole number written in digits, for example 12");
                 return null;
             }
-            try {
-                long v = Long.parseLong(s.text());
-                if (v < 0) {
-                    problem(s.at(), label + "." + field + " is " + v + "; expected a count of zero or more");
-                    return null;
-                }
-                return v;
-            } catch (NumberFormatException ex) {
-                problem(s.at(), label + "." + field + " is too large; expected a count");
+            BigDecimal v = new BigDecimal(s.text());
+            if (v.signum() < 0) {
+                problem(s.at(), label + "." + field + " is " + shown(s.text()) + "; expected a count of zero or more");
                 return null;
             }
+            if (v.compareTo(MAX_FIGURE_COUNT) > 0) {
+                problem(s.at(), label + "." + field + " is " + shown(s.text()) + "; expected at most " + grouped(MAX_FIGURE_COUNT)
+                        + " (no trust counts more deaths, births, staff or shifts in a reporting period; a larger count is a typing or paste error)");
+                return null;
+            }
+            return v.longValueExact();
+        }
+
+        /** A number as written, shortened when it is too long to quote in full. */
+        private String shown(String number) {
+            return number.length() <= 24 ? number : number.substring(0, 20) + "... (" + number.length() + " characters)";
+        }
+
+        private String grouped(BigDecimal bound) {
+            BigDecimal b = bound.stripTrailingZeros();
+            return b.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", b.toBigIntegerExact()) : b.toPlainString();
         }
 
         private LocalDate date(MapNode m, String field) {
@@ -628,10 +679,17 @@ public final class EvidenceLoader {
             String text = e.value() instanceof ScalarNode s ? s.text() : null;
             LocalDate date = text == null ? null : DateText.day(text);
             if (date == null) {
-                problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : text)
-                        + "' is not a real date; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
+                String suggestion = DateText.suggestDay(text);
+                problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : shown(text))
+                        + (suggestion == null ? "' is not a real date" : "' is not written YYYY-MM-DD" + didYouMean(suggestion))
+                        + "; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
             }
             return date;
+        }
+
+        /** " (did you mean 2022-02-24?)", or "" when there is no suggestion. */
+        private String didYouMean(String suggestion) {
+            return suggestion == null ? "" : " (" + suggestion + ")";
         }
 
         private Boolean yesNo(Node node) {

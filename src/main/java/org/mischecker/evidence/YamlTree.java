@@ -66,13 +66,17 @@ public final class YamlTree {
     }
 
     private final String file;
+    private final String text;
     private final List<Problem> problems;
+    /** Problems that stop the file being read further: tags (the tree would hold what the tag was meant to change). */
+    private final List<Problem> refusals = new ArrayList<>();
 
     /** Where the reader last was: the place to point at when a limit stops it mid-document. */
     private Location lastAt;
 
-    private YamlTree(String file, List<Problem> problems) {
+    private YamlTree(String file, String text, List<Problem> problems) {
         this.file = file;
+        this.text = text;
         this.problems = problems;
         this.lastAt = Location.unknown(file);
     }
@@ -89,6 +93,11 @@ public final class YamlTree {
         Problem longLine = longLine(file, text);
         if (longLine != null) {
             problems.add(longLine);
+            return null;
+        }
+        List<Problem> directives = directives(file, text);
+        if (!directives.isEmpty()) {
+            problems.addAll(directives);
             return null;
         }
         Node fast = BlockYamlReader.read(file, text, problems);
@@ -110,13 +119,17 @@ public final class YamlTree {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING_LENGTH).build())
                 .build();
-        YamlTree tree = new YamlTree(file, problems);
+        YamlTree tree = new YamlTree(file, text, problems);
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
             Node root = tree.read(parser, 0);
+            if (!tree.refusals.isEmpty()) {
+                problems.addAll(tree.refusals);
+                return null;
+            }
             // A second document (after ---) would otherwise be silently left out of the check.
             if (parser.nextToken() != null) {
                 problems.add(new Problem(tree.location(parser.currentTokenLocation()), "a second YAML document starts here;"
@@ -132,7 +145,8 @@ public final class YamlTree {
                     + " expected evidence nested a few levels (action, key, figure)"));
             return null;
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
+            Problem plain = SyntaxHints.explain(file, text, e);
+            problems.add(plain != null ? plain : new Problem(tree.locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
                     + "; expected a YAML map of evidence (see `mis init`)"));
             return null;
         }
@@ -144,6 +158,7 @@ public final class YamlTree {
         if (depth > MAX_NESTING) {
             throw new com.fasterxml.jackson.core.exc.StreamConstraintsException("nesting deeper than " + MAX_NESTING + " levels");
         }
+        checkTag(at);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -152,6 +167,7 @@ public final class YamlTree {
                     String key = parser.currentName();
                     Location keyAt = location(parser.currentTokenLocation());
                     checkLength(key, keyAt, "key");
+                    checkTag(keyAt);
                     parser.nextToken();
                     Node value = read(parser, depth + 1);
                     Entry previous = entries.get(key);
@@ -182,6 +198,79 @@ public final class YamlTree {
                 return new ScalarNode(text, token, at);
             }
         }
+    }
+
+    /**
+     * A YAML tag ({@code !!binary}, {@code !!java/object:...}, {@code !custom}) asks a reader to make
+     * the value into something other than it looks: nothing is ever built from one here, but judging
+     * the file as if the tag were not there would judge something its author did not write. Refused
+     * where it is written, as written. Found in the text at the node's start (where SnakeYAML places
+     * a tagged node, and where nothing else may start with '!'), not through YAMLParser.getTypeId:
+     * that misses a tag on the first key of a block map and repeats a map's tag on its first key.
+     */
+    private void checkTag(Location at) {
+        String written = tagAt(text, at);
+        if (written != null && (refusals.isEmpty() || !refusals.get(refusals.size() - 1).at().equals(at))) {
+            refusals.add(new Problem(at, "a YAML tag '" + written + "'; expected a plain value (evidence files take no tags)"));
+        }
+    }
+
+    /** The tag written at a line and column ("!!binary", "!<tag:yaml.org,2002:str>"), or null when none starts there. */
+    private static String tagAt(String text, Location at) {
+        int i = 0;
+        for (int line = 1; line < at.line() && i >= 0; line++) {
+            i = text.indexOf('\n', i);
+            i = i < 0 ? -1 : i + 1;
+        }
+        if (i < 0) {
+            return null;
+        }
+        i = text.offsetByCodePoints(i, Math.max(0, Math.min(at.column() - 1, text.codePointCount(i, text.length()))));
+        if (i < text.length() && text.charAt(i) == '&') {
+            // An anchor may come first ("&a !!str x"): the node starts there, its tag after it.
+            while (i < text.length() && " \n\r".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (i >= text.length() || text.charAt(i) != '!') {
+            return null;
+        }
+        int end = i + 1;
+        boolean verbatim = end < text.length() && text.charAt(end) == '<';
+        while (end < text.length() && end - i < 80) {
+            char c = text.charAt(end);
+            if (verbatim ? c == '>' : c == ' ' || c == '\n' || c == '\r' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}') {
+                break;
+            }
+            end++;
+        }
+        return text.substring(i, verbatim && end < text.length() ? end + 1 : end);
+    }
+
+    /**
+     * YAML directives ({@code %TAG}, {@code %YAML}) before the document: %TAG defines the tags that
+     * evidence files do not take, and %YAML chooses a reading of the file; neither belongs in one.
+     */
+    private static List<Problem> directives(String file, String text) {
+        List<Problem> found = new ArrayList<>();
+        int line = 1;
+        for (int i = 0, n = text.length(); i < n; line++) {
+            int end = text.indexOf('\n', i);
+            end = end < 0 ? n : end;
+            String l = text.substring(i, end).replace("\uFEFF", "").strip();
+            if (l.startsWith("%")) {
+                String name = l.split("\\s+", 2)[0];
+                found.add(new Problem(new Location(file, line, 1), "a YAML directive '" + (name.length() > 20 ? name.substring(0, 20) : name)
+                        + "'; expected the evidence to start with schemeYear (evidence files take no directives or tags)"));
+            } else if (!l.isEmpty() && !l.startsWith("#")) {
+                break; // directives come only before the document
+            }
+            i = end + 1;
+        }
+        return found;
     }
 
     /** Shared by both readers so the message cannot drift between them. */

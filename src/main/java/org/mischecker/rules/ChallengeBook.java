@@ -27,7 +27,8 @@ import org.mischecker.scheme.SchemeYear;
  * The second rule stage: the board's challenge questions (rules/y&lt;N&gt;/challenges/*.drl, one file
  * per concern). It runs after the standards' report is built, over the evidence facts, the
  * parameters its rules declare (@parameters), the report's action results, a {@link Judged} fact for
- * each evidence key a finding read, the board's declared status and the evidence catalogue's keys,
+ * each evidence key a finding read, the board's declared status, the evidence catalogue's keys,
+ * the listed documents and which of them the file cites ({@link Cited}),
  * and its rules insert {@link Question} facts. It never changes an
  * outcome. Its own KieBase, built once per process per year, so the standards' KieBase (and how it
  * is built) is untouched by it.
@@ -107,6 +108,10 @@ public final class ChallengeBook {
                 if (matched.test(fact)) {
                     session.insert(fact);
                 }
+            }
+            if (!evidence.documents().isEmpty() && matched.test(evidence.documents().get(0))) {
+                evidence.documents().forEach(session::insert);
+                session.insert(new Cited(evidence.citedDocuments()));
             }
             evidence.boardDeclaration().values().forEach(session::insert);
             report.actions().forEach(session::insert);

@@ -12,6 +12,7 @@ import org.mischecker.evidence.Amount;
 import org.mischecker.evidence.Declaration;
 import org.mischecker.evidence.Document;
 import org.mischecker.evidence.DocumentRef;
+import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.Figure;
 import org.mischecker.evidence.MonthValue;
 import org.mischecker.report.CadenceCoverage;
@@ -37,19 +38,29 @@ public final class Findings {
     private final Parameter zeroCases;
     private final Map<String, Document> documents;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
+    /** On a board date, the figures left out because their source is dated after it, with that source. */
+    private final Map<String, Document> laterSources;
+    private final Evidence evidence;
+    /** The listed documents something cites (Evidence.citedDocuments), worked out when a cadence first misses an interval. */
+    private java.util.Set<String> cited;
+    /** The documents each key cites, worked out with {@link #cited}. */
+    private Map<String, java.util.Set<String>> citedByKey;
 
     /**
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
      *                     per year rather than for every file
      * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
      * @param zeroCases the reading that 0 of 0 counts as met, which a figure met on no cases rests on; null when the year has none
+     * @param evidence the file the findings are about: its documents, which it cites, and (on a board date) the figures left out
      */
-    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Collection<Document> documents) {
+    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Evidence evidence) {
+        this.evidence = evidence;
+        this.laterSources = evidence.laterSources();
         this.evidenceKeys = evidenceKeys;
         this.labels = labels;
         this.zeroCases = zeroCases;
         this.documents = new java.util.HashMap<>();
-        documents.forEach(d -> this.documents.put(d.id(), d));
+        evidence.documents().forEach(d -> this.documents.put(d.id(), d));
     }
 
     public static Map<String, EvidenceKey> evidenceKeysOf(SchemeYear scheme) {
@@ -173,10 +184,57 @@ public final class Findings {
         String toComply = result.missing().isEmpty() ? null
                 : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document: "
                 + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
-                + (result.missing().size() == 1 ? " is needed" : " are needed");
+                + (result.missing().size() == 1 ? " is needed" : " are needed") + uncitedInMissing(result);
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
                 null, thresholds(rule, List.of(result.everyMonths(), result.from(), result.to())),
                 result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
+    }
+
+    /**
+     * A listed document dated in an empty interval but not cited under the key is often the one the
+     * file meant to cite: "; document board-2022-01 dated 27 Jan 2022 is listed but not cited under
+     * SA1.boardReports: cite it there if it is one of them". Named when it is cited nowhere, or cited
+     * under another key next to documents this key cites (the same Board papers, one of them left
+     * out here); at most three. Other documents of the interval are about something else.
+     */
+    private String uncitedInMissing(CadenceResult result) {
+        if (result.documents().isEmpty()) {
+            return "";
+        }
+        String key = result.documents().get(0).key();
+        java.util.Set<String> under = new java.util.HashSet<>();
+        result.documents().forEach(r -> under.add(r.document().id()));
+        if (cited == null) {
+            cited = evidence.citedDocuments();
+            citedByKey = new java.util.HashMap<>();
+            for (Object fact : evidence.facts()) {
+                if (fact instanceof DocumentRef r) {
+                    citedByKey.computeIfAbsent(r.key(), k -> new java.util.HashSet<>()).add(r.document().id());
+                }
+            }
+        }
+        // The documents cited under other keys that also cite some of this key's documents.
+        java.util.Set<String> siblings = new java.util.HashSet<>();
+        citedByKey.forEach((other, ids) -> {
+            if (!other.equals(key) && ids.stream().anyMatch(under::contains)) {
+                siblings.addAll(ids);
+            }
+        });
+        List<Document> candidates = evidence.documents().stream()
+                .filter(d -> d.date() != null && !under.contains(d.id()))
+                .filter(d -> result.missing().stream().anyMatch(w -> w.contains(d.date())))
+                .filter(d -> !cited.contains(d.id()) || siblings.contains(d.id()))
+                .sorted(java.util.Comparator.comparing(Document::date).thenComparing(Document::id))
+                .limit(3)
+                .toList();
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        List<String> named = candidates.stream().map(d -> d.id() + " dated " + Parameter.formatDate(d.date())).toList();
+        boolean one = named.size() == 1;
+        return "; document" + (one ? " " : "s ") + (one ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1))
+                + " and " + named.get(named.size() - 1)) + (one ? " is" : " are") + " listed but not cited under " + key
+                + ": cite " + (one ? "it" : "each") + " there if it is one of them";
     }
 
     private static CadenceCoverage coverage(CadenceResult result) {
@@ -321,6 +379,15 @@ public final class Findings {
     public Finding noEvidence(Rule rule, String key, String group) {
         EvidenceKey spec = evidenceKeys.get(key);
         String fullKey = group == null ? key : key + "." + group;
+        Document later = laterSources.get(fullKey);
+        if (later != null) {
+            // On a board date: the file gives the figure, but the report it comes from did not exist yet.
+            String text = fullKey + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")")
+                    + " is left out: its source, " + describe(later) + ", is dated after the board date, so the figure did not exist yet";
+            return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
+                    null, List.of(), List.of(), fullKey, "the figure counts from the date of \"" + later.title() + "\" ("
+                    + Parameter.formatDate(later.date()) + "), or give it from an earlier report");
+        }
         // Missing or left blank look the same to the rules (no fact), so the wording covers both.
         String text = fullKey + " is missing or blank"
                 + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")");

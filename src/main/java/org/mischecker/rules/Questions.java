@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.mischecker.evidence.ActionPlan;
 import org.mischecker.evidence.DeclaredStatus;
+import org.mischecker.evidence.Document;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.evidence.Figure;
 import org.mischecker.report.ActionResult;
@@ -168,6 +169,19 @@ public final class Questions {
                 + ". A discretionary payment needs a plan with a lead, a timescale and a requested sum: can the board see "
                 + (missing.size() == 1 ? "it" : "them") + " before it signs the declaration?";
         return new Question(action.id(), concern(rule), text, List.of());
+    }
+
+    // ---- uncited-document -------------------------------------------------------------------------
+
+    /** Questions about the file's documents list, not about one action: they come after the others. */
+    public static final String DOCUMENTS_SUBJECT = "documents";
+
+    public Question uncitedDocument(Rule rule, Document d) {
+        String text = "Document " + d.id() + " (\"" + d.title() + "\", dated " + (d.date() == null ? "?" : Parameter.formatDate(d.date()))
+                + ", approved by " + d.approvedBy() + ", " + d.at() + ") is listed but cited nowhere: no evidence key, figure,"
+                + " declaration or action plan names it. If it is the evidence for a standard, cite it under that standard's key;"
+                + " if not, why is it in the file?";
+        return new Question(DOCUMENTS_SUBJECT, concern(rule), text, List.of(d.id()));
     }
 
     // ---- wording helpers --------------------------------------------------------------------------

@@ -139,7 +139,7 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents()));
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence));
             knownParameters.forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();

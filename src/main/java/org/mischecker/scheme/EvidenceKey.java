@@ -11,9 +11,13 @@ import java.util.List;
  * @param approvers for documents, the bodies the standard names as approving them (any one will do,
  *                  matched as a case-insensitive part of the document's approvedBy); empty when the
  *                  standard names none
+ * @param max for numbers and counts, the largest value a trust could write without a typing or paste
+ *            error (a plausibility bound, not a threshold: no standard is judged against it); null for
+ *            other kinds
  */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
-                          List<String> groups, boolean nonZero, String notBefore, List<String> approvers) {
+                          List<String> groups, boolean nonZero, String notBefore, List<String> approvers,
+                          java.math.BigDecimal max) {
 
     public EvidenceKey {
         groups = List.copyOf(groups);
@@ -22,7 +26,7 @@ public record EvidenceKey(String action, String name, EvidenceKind kind, String 
 
     public EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                        List<String> groups, boolean nonZero) {
-        this(action, name, kind, measure, unit, groups, nonZero, null, List.of());
+        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null);
     }
 
     /** True when the standard names no approver, or {@code approvedBy} contains one of those it names. */

@@ -91,7 +91,8 @@ public final class EvidenceSchema {
             ObjectNode parts = plan.putObject("properties");
             parts.set("lead", text("Who leads the plan, for example Director of Midwifery."));
             parts.set("timescale", text("The date the plan is to be completed by, YYYY-MM-DD.").put("format", "date").put("pattern", DAY));
-            parts.set("requestedSum", JSON.objectNode().put("description", "The sum requested, in pounds.").put("type", "number").put("minimum", 0));
+            parts.set("requestedSum", JSON.objectNode().put("description", "The sum requested, in pounds.").put("type", "number").put("minimum", 0)
+                    .set("maximum", number(Bounds.MAX_REQUESTED_SUM)));
             parts.set("document", documentId("The plan's document id in the documents list."));
             parts.set("note", note());
             p.set(action.id(), plan);
@@ -137,8 +138,8 @@ public final class EvidenceSchema {
             }
             case DOCUMENT -> documentId(null);
             case DECLARATION -> declaration();
-            case NUMBER -> JSON.objectNode().put("type", "number").put("minimum", 0);
-            case COUNT -> JSON.objectNode().put("type", "integer").put("minimum", key.nonZero() ? 1 : 0);
+            case NUMBER -> JSON.objectNode().put("type", "number").put("minimum", 0).set("maximum", number(key.max()));
+            case COUNT -> JSON.objectNode().put("type", "integer").put("minimum", key.nonZero() ? 1 : 0).set("maximum", number(key.max()));
             case MONTH -> JSON.objectNode().put("type", "string").put("pattern", MONTH);
         };
         node.set("type", strings(node.path("type").asText(), "null"));
@@ -169,9 +170,10 @@ public final class EvidenceSchema {
         ObjectNode figure = JSON.objectNode().put("type", "object").put("additionalProperties", false);
         figure.set("required", strings("numerator", "denominator"));
         ObjectNode p = figure.putObject("properties");
-        p.putObject("numerator").put("description", "How many met the measure.").put("type", "integer").put("minimum", 0);
+        p.putObject("numerator").put("description", "How many met the measure.").put("type", "integer").put("minimum", 0)
+                .set("maximum", number(java.math.BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT)));
         p.putObject("denominator").put("description", "How many there were" + (key.unit() == null ? "" : " (" + key.unit() + ")") + ".")
-                .put("type", "integer").put("minimum", key.nonZero() ? 1 : 0);
+                .put("type", "integer").put("minimum", key.nonZero() ? 1 : 0).set("maximum", number(java.math.BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT)));
         p.set("source", documentId("The id of the document the counts come from."));
         p.set("note", note());
         return figure;
@@ -225,6 +227,16 @@ public final class EvidenceSchema {
             node.put("description", description);
         }
         return node.put("type", "string").put("pattern", DOCUMENT_ID);
+    }
+
+    /** A bound as JSON writes it: a whole number as an integer, as a reader of the printed schema reads it back. */
+    private static com.fasterxml.jackson.databind.JsonNode number(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > 0) {
+            return JSON.numberNode(v.doubleValue());
+        }
+        long whole = v.longValueExact();
+        return whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole);
     }
 
     private static ArrayNode strings(String... values) {

@@ -283,7 +283,8 @@ public final class SchemePacks {
                 String notBefore = notBefore(dir, a.getKey() + "." + k.getKey(), kind, spec.path("notBefore"), parameters);
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters, quoted),
-                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers));
+                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers,
+                        max(dir, a.getKey() + "." + k.getKey(), kind, spec.path("max"))));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
                     unknownStandards(dir, a.getKey(), a.getValue().path("unknownStandards"))));
@@ -310,6 +311,29 @@ public final class SchemePacks {
             unknown.add(new UnknownStandard(id, action, u.path("title").asText(), u.path("intent").asText(), u.path("source").asText()));
         }
         return unknown;
+    }
+
+    /**
+     * Every number and count key names the largest plausible value (max), so a typing or paste error
+     * (1e400 WTE) is refused rather than judged; no other kind takes one (a typo would check nothing).
+     */
+    private static java.math.BigDecimal max(Path dir, String key, EvidenceKind kind, JsonNode node) {
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".max";
+        boolean numeric = kind == EvidenceKind.NUMBER || kind == EvidenceKind.COUNT;
+        if (node.isMissingNode() || node.isNull()) {
+            if (numeric) {
+                throw new SchemeException(where + " is missing; expected the largest value a trust could plausibly write for a "
+                        + kind.yamlName() + " key");
+            }
+            return null;
+        }
+        if (!numeric) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on number and count keys");
+        }
+        if (!node.isNumber() || node.decimalValue().signum() <= 0) {
+            throw new SchemeException(where + " is '" + node.asText() + "'; expected a number above 0");
+        }
+        return node.decimalValue();
     }
 
     /**

@@ -21,8 +21,16 @@ class AsOfCliTest {
                 .contains("Cadence on the board date, missing intervals:")
                 .contains("SA1.e board reports (one every 3 months): can no longer be met: 6 Dec 2021 to 5 Mar 2022; "
                         + "still open: 6 Jun 2022 to 5 Sep 2022, 6 Sep 2022 to 5 Dec 2022")
-                // the PMRT report is dated 9 Dec 2022: its figures did not exist on 1 Jun 2022
-                .contains("SA1.reviewStartedInTime is missing")
+                // the PMRT report is dated 9 Dec 2022: its figures did not exist on 1 Jun 2022, and the file is right to hold them
+                .contains("SA1.b review started NO EVIDENCE: SA1.reviewStartedInTime (PMRT review started within 2 months of the death)"
+                        + " is left out: its source, \"MBRRACE-UK PMRT downloadable report, deaths 6 Sep 2021 to 5 Dec 2022\" dated"
+                        + " 9 Dec 2022, approved by Head of Midwifery, is dated after the board date, so the figure did not exist yet\n"
+                        + "    to comply: the figure counts from the date of \"MBRRACE-UK PMRT downloadable report, deaths 6 Sep 2021 to"
+                        + " 5 Dec 2022\" (9 Dec 2022), or give it from an earlier report\n")
+                .contains("SA8.b staff groups (midwives) NO EVIDENCE: SA8.fetalMonitoringTraining.midwives (attended fetal monitoring and"
+                        + " surveillance training, midwives) is left out: its source, \"Training needs analysis and attendance records")
+                .doesNotContain("SA1.reviewStartedInTime is missing").doesNotContain("to comply: add SA1.reviewStartedInTime")
+                .doesNotContain("to comply: add SA8.fetalMonitoringTraining")
                 // the champion's minutes are dated 15 Nov 2022: named in the file, but not written yet
                 .contains("but its supporting document, \"Maternity safety champions meeting minutes\" dated 15 Nov 2022,")
                 .contains(", is dated after the board date, so nothing written shows it yet")

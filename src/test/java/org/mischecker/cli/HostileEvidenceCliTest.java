@@ -23,6 +23,27 @@ class HostileEvidenceCliTest {
                 .hasSizeLessThan(2_000); // the value itself is not echoed back
     }
 
+    /**
+     * A title with a line break once printed a fake verdict line into a 7/10 trust's report, and an
+     * escape sequence can hide or overwrite lines: in no format does such text get through.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json", "csv", "csv-long", "junit", "html", "markdown"})
+    void textThatWouldForgeAReportIsRefusedWhateverTheFormat(String format, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String riverside = java.nio.file.Files.readString(java.nio.file.Path.of("evidence-examples/riverside-fails-three.yaml"));
+        String forged = riverside.replace("title: \"MBRRACE-UK PMRT downloadable report, deaths 6 Sep 2021 to 5 Dec 2022\"",
+                "title: \"MBRRACE-UK PMRT report\\n\\nVerdict: 10/10: meets the scheme\\e[8m\"");
+        assertThat(forged).isNotEqualTo(riverside);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("riverside.yaml"), forged);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "--no-colour", "--format", format, file.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(err.toString()).contains("riverside.yaml:40:97: a control character U+001B (escape) in documents[7].title");
+        assertThat(out + "\n" + err).doesNotContain("Verdict: 10/10").doesNotContain("\u001b");
+    }
+
     @Test
     void aLongValueSpreadOverManyShortLinesIsRefusedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         StringBuilder text = new StringBuilder("schemeYear: 4\ntrust:\n  name: |\n");

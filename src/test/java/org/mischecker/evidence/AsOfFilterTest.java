@@ -40,7 +40,12 @@ class AsOfFilterTest {
         assertThat(r.evidence().facts()).filteredOn(Figure.class::isInstance).map(Figure.class::cast).extracting(Figure::key)
                 .doesNotContain("SA1.reviewStartedInTime")
                 .contains("SA6.coAtBooking");
-        assertThat(r.figuresLeftOut()).isPositive();
+        assertThat(r.figuresLeftOut()).isPositive().isEqualTo(r.evidence().laterSources().size());
+        assertThat(r.evidence().laterSources()).containsKey("SA1.reviewStartedInTime").doesNotContainKey("SA6.coAtBooking")
+                .allSatisfy((key, source) -> assertThat(source.date()).isAfter(LocalDate.of(2022, 11, 10)));
+        assertThat(r.evidence().laterSources().get("SA1.reviewStartedInTime").id()).isEqualTo("pmrt-report-2022-12");
+        assertThat(r.evidence().laterSources()).containsKey("SA8.fetalMonitoringTraining.midwives");
+        assertThat(RIVERSIDE.laterSources()).isEmpty();
         AsOfFilter.Result onTheDay = AsOfFilter.filter(RIVERSIDE, LocalDate.of(2022, 12, 9));
         assertThat(onTheDay.evidence().facts()).filteredOn(Figure.class::isInstance).map(Figure.class::cast).extracting(Figure::key)
                 .contains("SA1.reviewStartedInTime");

@@ -115,10 +115,32 @@ class ToComplyTest {
 
     @Test
     void cadenceNamesEachIntervalWithoutADocument() throws IOException {
+        // board-2022-01 and board-2022-04 are cited elsewhere (SA6, SA9) next to the other Board papers: named as candidates.
         assertThat(toComply(check("set: {SA1.boardReports: [board-2021-10, board-2022-04, board-2022-07, board-2022-10]}"), "SA1.e"))
-                .containsExactly("1 interval without a document: one dated 6 Dec 2021 to 5 Mar 2022 is needed");
+                .containsExactly("1 interval without a document: one dated 6 Dec 2021 to 5 Mar 2022 is needed; document board-2022-01"
+                        + " dated 27 Jan 2022 is listed but not cited under SA1.boardReports: cite it there if it is one of them");
         assertThat(toComply(check("set: {SA1.boardReports: [board-2021-10, board-2022-07, board-2022-10]}"), "SA1.e"))
-                .containsExactly("2 intervals without a document: one dated 6 Dec 2021 to 5 Mar 2022; one dated 6 Mar 2022 to 5 Jun 2022 are needed");
+                .containsExactly("2 intervals without a document: one dated 6 Dec 2021 to 5 Mar 2022; one dated 6 Mar 2022 to 5 Jun 2022"
+                        + " are needed; documents board-2022-01 dated 27 Jan 2022 and board-2022-04 dated 28 Apr 2022 are listed but not"
+                        + " cited under SA1.boardReports: cite each there if it is one of them");
+    }
+
+    /**
+     * An empty interval names a listed document dated in it only when it may be the one meant: cited
+     * nowhere, or cited elsewhere next to this key's documents. Other papers of the quarter (the
+     * staffing report, walkabout notes, audits cited for other standards) are about something else.
+     */
+    @Test
+    void cadenceNamesAnUncitedDocumentOfAnEmptyIntervalButNotThePapersOfOtherStandards() throws IOException {
+        String removeJanuary = "SA1.boardReports: [board-2021-10, board-2022-04, board-2022-07, board-2022-10], "
+                + "SA6.boardReports: [board-2021-10, board-2022-04, board-2022-07, board-2022-10], SA9.dashboardReviews: [board-2021-10, board-2022-04, board-2022-07, board-2022-10]";
+        TrustReport r = check("{set: {" + removeJanuary + "}, addDocuments: [{id: pmrt-board-2022-02, title: \"Trust Board: PMRT report\","
+                + " date: 2022-02-24, approvedBy: Trust Board}]}");
+        assertThat(toComply(r, "SA1.e")).containsExactly("1 interval without a document: one dated 6 Dec 2021 to 5 Mar 2022 is needed;"
+                + " documents board-2022-01 dated 27 Jan 2022 and pmrt-board-2022-02 dated 24 Feb 2022 are listed but not cited under"
+                + " SA1.boardReports: cite each there if it is one of them");
+        assertThat(toComply(r, "SA1.e").get(0)).doesNotContain("staffing-report-2022-01").doesNotContain("walkabout-2022-01")
+                .doesNotContain("atain-2022-q1");
     }
 
     @Test

@@ -91,6 +91,9 @@ class EvidenceSchemaTest {
             string-for-number.yaml         | $.SA1.reviewStartedInTime.numerator
             list-where-map.yaml            | $.SA1.reviewStartedInTime
             negative-count.yaml            | minimum
+            wte-1e400.yaml                 | maximum
+            huge-requested-sum.yaml        | maximum
+            huge-count.yaml                | maximum
             bad-answer.yaml                | $.SA9.nedSafetyChampion.answer
             zero-denominator.yaml          | $.SA5.coordinatorSupernumerary.denominator
             list-at-top.yaml               | array found, object expected

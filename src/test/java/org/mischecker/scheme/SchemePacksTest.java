@@ -38,6 +38,23 @@ class SchemePacksTest {
                 .hasMessageContaining("thresholds.yaml: parameter sa1.reviewStarted.minPct has value 'ninety-five', which is not a percent");
     }
 
+    @Test
+    void everyNumberAndCountKeyNamesItsPlausibleMaximumAndNoOtherKeyDoes(@TempDir Path tmp) throws IOException {
+        SchemeYear year = SchemePacks.fromDirectory(Path.of("rules")).year(4);
+        assertThat(year.actions()).flatMap(a -> a.evidence().values()).allSatisfy(k -> assertThat(k.max() != null).as(k.factKey())
+                .isEqualTo(k.kind() == EvidenceKind.NUMBER || k.kind() == EvidenceKind.COUNT));
+        Path rules = copyOfShippedRules(tmp);
+        Path evidence = rules.resolve("y4/evidence.yaml");
+        String text = Files.readString(evidence);
+        Files.writeString(evidence, text.replaceFirst("\n        max: 20\n", "\n"));
+        assertThatThrownBy(() -> SchemePacks.fromDirectory(rules)).isInstanceOf(SchemeException.class)
+                .hasMessageContaining("evidence.yaml: SA6.consultantLedUnits.max is missing; expected the largest value a trust could"
+                        + " plausibly write for a count key");
+        Files.writeString(evidence, text.replaceFirst("\n        notBefore: sa1.period.start\n", "\n        notBefore: sa1.period.start\n        max: 5\n"));
+        assertThatThrownBy(() -> SchemePacks.fromDirectory(rules)).isInstanceOf(SchemeException.class)
+                .hasMessageContaining("evidence.yaml: SA1.notifiedInTime.max is set on a figure key; expected it only on number and count keys");
+    }
+
     private static Path copyOfShippedRules(Path tmp) throws IOException {
         Path source = Path.of("rules");
         Path target = tmp.resolve("rules");
