@@ -50,7 +50,8 @@ public final class EvidenceLoader {
     /** Plausibility bounds of the values every file may hold (see {@link Bounds}); numbers under an action have theirs in the catalogue. */
     private static final BigDecimal MAX_FIGURE_COUNT = BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT);
     private static final BigDecimal MAX_REQUESTED_SUM = Bounds.MAX_REQUESTED_SUM;
-    private static final List<String> TOP_LEVEL = List.of("schemeYear", "trust", "boardDeclaration", "documents", "actionPlans");
+    private static final List<String> TOP_LEVEL = List.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents",
+            "actionPlans");
 
     private final SchemePacks packs;
     private final long maxBytes;
@@ -198,6 +199,7 @@ public final class EvidenceLoader {
                             + "; expected one of " + String.join(", ", allowed));
                 }
             }
+            guidanceVersion(map.entries().get("guidanceVersion"));
             String[] trust = trust(map);
             Entry docs = map.entries().get("documents");
             if (docs != null) {
@@ -239,10 +241,36 @@ public final class EvidenceLoader {
                 year = -1;
             }
             if (!packs.years().containsKey(year)) {
-                problem(s.at(), "schemeYear " + s.text() + " has no rule pack; expected one of " + years);
+                int newest = packs.years().keySet().stream().mapToInt(Integer::intValue).max().orElse(4);
+                problem(s.at(), "schemeYear " + s.text() + " has no rule pack; expected one of " + years
+                        + (year > 0 && year < 100 ? " (a pack for year " + year + " can be written: mis pack new --year " + year
+                        + " --from " + newest + ")" : ""));
                 return null;
             }
             return packs.year(year);
+        }
+
+        /**
+         * The version of the guidance the file answers, when it names one, must be the one the pack
+         * encodes: year 4's guidance had versions with different deadlines, and a file written for
+         * one must not be judged by another's rules without saying so.
+         */
+        private void guidanceVersion(Entry e) {
+            if (e == null) {
+                return;
+            }
+            String named = e.value() instanceof ScalarNode s && s.text() != null ? s.text().trim() : null;
+            if (named == null || named.isEmpty()) {
+                problem(e.value().at(), "guidanceVersion is " + e.value().kindName() + "; expected the version of the guidance the file"
+                        + " answers, as YYYY-MM" + (scheme.guidanceVersion() == null ? "" : ", for example " + scheme.guidanceVersion()));
+            } else if (scheme.guidanceVersion() == null) {
+                problem(e.value().at(), "guidanceVersion " + named + " cannot be checked: the scheme year " + scheme.year()
+                        + " rule pack names no guidance version; expected no guidanceVersion, or a pack that names the version it encodes");
+            } else if (!named.equals(scheme.guidanceVersion())) {
+                problem(e.value().at(), "guidanceVersion " + named + " is not the version the scheme year " + scheme.year()
+                        + " rule pack encodes (" + scheme.guidanceVersion() + ": " + scheme.guidance() + "); expected "
+                        + scheme.guidanceVersion() + ", or a pack for the version the file answers");
+            }
         }
 
         private String[] trust(MapNode map) {

@@ -49,6 +49,10 @@ public final class EvidenceSchema {
         root.put("additionalProperties", false);
         ObjectNode properties = root.putObject("properties");
         properties.putObject("schemeYear").put("description", "The scheme year this file is for.").put("const", scheme.year());
+        if (scheme.guidanceVersion() != null) {
+            properties.putObject("guidanceVersion").put("description", "The version of the guidance this file answers (YYYY-MM): "
+                    + scheme.guidance()).put("const", scheme.guidanceVersion());
+        }
         properties.set("trust", trust());
         properties.set("boardDeclaration", boardDeclaration(scheme));
         properties.set("documents", documents());

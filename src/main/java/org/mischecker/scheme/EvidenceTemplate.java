@@ -16,7 +16,12 @@ public final class EvidenceTemplate {
     public static String of(SchemeYear scheme) {
         StringBuilder out = new StringBuilder();
         header(out, scheme);
-        out.append("schemeYear: ").append(scheme.year()).append("\n\n");
+        out.append("schemeYear: ").append(scheme.year()).append("\n");
+        if (scheme.guidanceVersion() != null) {
+            out.append("guidanceVersion: \"").append(scheme.guidanceVersion()).append("\"   # the version of the guidance this file answers (")
+                    .append(scheme.guidance()).append(")\n");
+        }
+        out.append("\n");
         out.append("trust:\n");
         out.append("  name: \"TRUST NAME\"   # replace with the trust's name\n");
         out.append("  odsCode: XXX         # replace with the trust's ODS code, for example RXX\n\n");

@@ -1,5 +1,6 @@
 package org.mischecker.cli;
 
+import org.mischecker.check.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -79,7 +79,7 @@ class EvidenceSchemaTest {
         }
         List<String> top = new ArrayList<>();
         properties.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "trust", "boardDeclaration", "documents", "actionPlans"),
+        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents", "actionPlans"),
                 Y4.actions().stream().map(ActionInfo::id)).toList());
     }
 
