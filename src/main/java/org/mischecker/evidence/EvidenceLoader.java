@@ -383,20 +383,17 @@ public final class EvidenceLoader {
                     continue; // left blank (as `mis init` writes it): no evidence yet
                 }
                 String label = action.id() + "." + e.key();
-                switch (key.kind()) {
-                    case FIGURE -> figure(key, null, e.value(), label);
-                    case GROUP_FIGURES -> groupFigures(key, e.value(), label);
-                    case DOCUMENTS -> documentList(key, e.value(), label);
-                    case DOCUMENT -> {
-                        Document d = documentRef(e.value(), label);
-                        if (d != null && datedInPeriod(key, d, e.value().at(), label)) {
-                            facts.add(new DocumentRef(key.factKey(), action.id(), d, key.measure(), e.value().at()));
-                        }
-                    }
-                    case DECLARATION -> declaration(key, e.value(), label);
-                    case NUMBER, COUNT -> amount(key, e.value(), label);
-                    case MONTH -> month(key, e.value(), label);
-                }
+                // A switch expression, so a kind added to EvidenceKind does not compile until it is read here.
+                Runnable read = switch (key.kind()) {
+                    case FIGURE -> () -> figure(key, null, e.value(), label);
+                    case GROUP_FIGURES -> () -> groupFigures(key, e.value(), label);
+                    case DOCUMENTS -> () -> documentList(key, e.value(), label);
+                    case DOCUMENT -> () -> document(key, action, e.value(), label);
+                    case DECLARATION -> () -> declaration(key, e.value(), label);
+                    case NUMBER, COUNT -> () -> amount(key, e.value(), label);
+                    case MONTH -> () -> month(key, e.value(), label);
+                };
+                read.run();
             }
         }
 
@@ -449,6 +446,13 @@ public final class EvidenceLoader {
                     continue;
                 }
                 figure(key, e.key(), e.value(), label + "." + e.key());
+            }
+        }
+
+        private void document(EvidenceKey key, ActionInfo action, Node node, String label) {
+            Document d = documentRef(node, label);
+            if (d != null && datedInPeriod(key, d, node.at(), label)) {
+                facts.add(new DocumentRef(key.factKey(), action.id(), d, key.measure(), node.at()));
             }
         }
 
