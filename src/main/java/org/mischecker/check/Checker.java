@@ -71,7 +71,7 @@ public final class Checker {
         try {
             return FileResult.of(check(file));
         } catch (EvidenceException e) {
-            return FileResult.of(new FileError(file.toString(), e.problems().stream().map(Problem::toString).toList()));
+            return FileResult.of(new FileError(org.mischecker.report.Printable.visible(file.toString()), e.problems().stream().map(Problem::toString).toList()));
         }
     }
 
@@ -80,14 +80,14 @@ public final class Checker {
         PackStatus status = rules.ruleBook(evidence.schemeYear()).status();
         if (status.status() == PackInfo.Status.DRAFT && !allowDraft) {
             // A draft judges nothing reliable: its values are not all known (a pack copied with mis pack new).
-            throw new EvidenceException(List.of(new Problem(Location.unknown(file.toString()), "scheme year " + evidence.schemeYear()
+            throw new EvidenceException(List.of(new Problem(Location.unknown(evidence.file()), "scheme year " + evidence.schemeYear()
                     + "'s rule pack is a draft (" + status.unknownValues().size() + " values not known, for example "
                     + status.unknownValues().get(0) + "); expected a provisional or verified pack, or --allow-draft to check against"
                     + " it anyway (its verdicts are not to be relied on)")));
         }
         if (asOf != null && !rules.packs().year(evidence.schemeYear()).parameter("declaration.deadline").map(org.mischecker.scheme.Parameter::known)
                 .orElse(false)) {
-            throw new EvidenceException(List.of(new Problem(Location.unknown(file.toString()), "scheme year " + evidence.schemeYear()
+            throw new EvidenceException(List.of(new Problem(Location.unknown(evidence.file()), "scheme year " + evidence.schemeYear()
                     + "'s rule pack does not know the declaration deadline (GAP), so --as-of cannot count the days to it;"
                     + " expected a pack whose declaration.deadline is filled in, or no --as-of")));
         }

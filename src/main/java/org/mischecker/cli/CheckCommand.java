@@ -149,7 +149,7 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
     /** An input that cannot be read as a file is not evaluated; it is listed with its problem like any other. */
     private static FileResult check(Checker checker, Inputs.Input input) {
         if (input.problem() != null) {
-            String file = input.path().toString();
+            String file = org.mischecker.report.Printable.visible(input.path().toString());
             return FileResult.of(new FileError(file, List.of(file + ": " + input.problem())));
         }
         return checker.checkFile(input.path());

@@ -83,7 +83,7 @@ final class DiffCommand implements Callable<Integer>, DocumentedExits {
 
     private TrustReport report(Path file) throws Unusable {
         if (!Files.isRegularFile(file)) {
-            throw new Unusable(List.of(file + (Files.isDirectory(file) ? ": is a folder" : ": file not found")
+            throw new Unusable(List.of(org.mischecker.report.Printable.visible(file.toString()) + (Files.isDirectory(file) ? ": is a folder" : ": file not found")
                     + "; expected an evidence file (*.yaml) or a JSON result (*.json) of one trust"));
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {

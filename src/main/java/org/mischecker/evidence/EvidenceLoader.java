@@ -71,7 +71,7 @@ public final class EvidenceLoader {
     }
 
     public Evidence load(Path path) throws EvidenceException {
-        String file = path.toString();
+        String file = org.mischecker.report.Printable.visible(path.toString());
         String text;
         try {
             if (!Files.isRegularFile(path)) {

@@ -94,7 +94,7 @@ final class PlainText {
     }
 
     private static boolean isControlOrBidi(int c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+        return org.mischecker.report.Printable.isControlOrBidi(c);
     }
 
     private static boolean isSpace(int c) {

@@ -57,4 +57,33 @@ class HostileEvidenceCliTest {
         assertThat(code).isEqualTo(ExitCode.INVALID_INPUT.code());
         assertThat(out + "\n" + err).contains("value of 122,000 characters; expected at most 100,000 characters");
     }
+
+    /**
+     * A file's own name is not evidence text, so nothing refuses it: a folder holding a file named to
+     * look like a report line must not print that line in any format, nor can a hand-edited saved result.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json", "csv", "csv-long", "junit", "html", "markdown"})
+    void aFileNamedToForgeALineIsShownWithItsCodes(String format, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path named = dir.resolve("x\nVerdict: 10\u001b[8m.yaml");
+        java.nio.file.Files.writeString(named, "schemeYear: 4\ntrust: [broken]\n");
+        java.nio.file.Files.copy(java.nio.file.Path.of("evidence-examples/riverside-fails-three.yaml"), dir.resolve("riverside.yaml"));
+        CliTest.Run run = CliTest.mis("check", "--no-colour", "-o", format, dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out() + run.err()).doesNotContain("\u001b").doesNotContain("\nVerdict: 10")
+                .contains("x{U+000A}Verdict: 10{U+001B}[8m.yaml");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSavedResultEditedToHoldControlCharactersIsRefusedByDiff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path saved = dir.resolve("r.json");
+        assertThat(CliTest.mis("check", "-f", "json", "--output", saved.toString(), "evidence-examples/riverside-fails-three.yaml").code())
+                .isEqualTo(1);
+        java.nio.file.Files.writeString(saved, java.nio.file.Files.readString(saved)
+                .replace("\"name\":\"Riverside University Hospitals NHS Trust\"", "\"name\":\"Riverside\\nVerdict: 10/10\""));
+        CliTest.Run run = CliTest.mis("diff", saved.toString(), "evidence-examples/northshire-meets-all-ten.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("r.json: results[0] is not a complete result (text with a control character at results[0].trust.name");
+        assertThat(run.out()).isEmpty();
+    }
 }

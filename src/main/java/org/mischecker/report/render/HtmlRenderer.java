@@ -288,8 +288,10 @@ public final class HtmlRenderer extends DocumentRenderer {
                 .append(escape(BoardWording.QUESTIONS_HEADING)).append("</h2>\n<p>").append(escape(BoardWording.QUESTIONS_NOTE))
                 .append("</p>\n<ol>\n");
         for (Question q : questions) {
-            html.append("<li><a href=\"#").append(escape(anchor + "-" + q.action())).append("\">").append(escape(q.subject()))
-                    .append("</a> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(q.concern()))
+            // A question about the file as a whole (its documents list) has no action section to link to.
+            boolean linked = q.action().matches("[A-Za-z]+\\d+");
+            html.append("<li>").append(linked ? "<a href=\"#" + escape(anchor + "-" + q.action()) + "\">" : "<strong>")
+                    .append(escape(q.subject())).append(linked ? "</a> " : "</strong> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(q.concern()))
                     .append(")</span></li>\n");
         }
         html.append("</ol>\n</section>\n");

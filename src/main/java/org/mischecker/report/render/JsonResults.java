@@ -93,35 +93,43 @@ public final class JsonResults {
                 }
             }
         } catch (StreamConstraintsException e) {
-            throw new NotAResult(file + ": nested more than " + MAX_NESTING + " levels deep; expected the output of 'mis check --format json'");
+            throw new NotAResult(shown(file) + ": nested more than " + MAX_NESTING + " levels deep; expected the output of 'mis check --format json'");
         } catch (JsonProcessingException e) {
-            throw new NotAResult(file + ": not valid JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+            throw new NotAResult(shown(file) + ": not valid JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                     + "); expected the output of 'mis check --format json'");
         } catch (IOException e) {
-            throw new NotAResult(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new NotAResult(shown(file) + ": cannot be read (" + e.getMessage() + ")");
         }
         if (version != JsonRenderer.FORMAT_VERSION || !resultsArray) {
             throw notResults(file);
         }
         if (results != 1) {
-            throw new NotAResult(file + ": holds " + results + " results; expected the result of one trust "
+            throw new NotAResult(shown(file) + ": holds " + results + " results; expected the result of one trust "
                     + "(run 'mis check --format json' on a single file)");
         }
         String incomplete = incomplete(result);
         if (incomplete != null) {
-            throw new NotAResult(file + ": results[0] is not a complete result (" + incomplete
+            throw new NotAResult(shown(file) + ": results[0] is not a complete result (" + incomplete
                     + "); expected the output of 'mis check --format json', unedited");
         }
         return report(result, thresholds == null ? MAPPER.createObjectNode() : thresholds);
     }
 
+    private static String shown(Path file) {
+        return org.mischecker.report.Printable.visible(file.toString());
+    }
+
     private static NotAResult notResults(Path file) {
-        return new NotAResult(file + ": not a results document; expected the output of 'mis check --format json' "
+        return new NotAResult(shown(file) + ": not a results document; expected the output of 'mis check --format json' "
                 + "(formatVersion " + JsonRenderer.FORMAT_VERSION + ")");
     }
 
     /** What a result lacks for a fair comparison, or null: a hand-edited file must not compare as real. */
     private static String incomplete(JsonNode result) {
+        String unprintable = unprintable(result);
+        if (unprintable != null) {
+            return "text with a control character at " + unprintable + ", which no check writes";
+        }
         if (!result.path("file").isTextual() || !result.path("trust").path("name").isTextual()) {
             return "no file or trust name";
         }
@@ -163,6 +171,27 @@ public final class JsonResults {
             }
         } catch (java.time.format.DateTimeParseException e) {
             return "a date that is not a date";
+        }
+        return null;
+    }
+
+    /** The path of the first text holding a control or bidirectional character, or null: a result read back must not forge a report. */
+    private static String unprintable(JsonNode node) {
+        java.util.Deque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+        todo.push(java.util.Map.entry("results[0]", node));
+        while (!todo.isEmpty()) {
+            java.util.Map.Entry<String, JsonNode> e = todo.pop();
+            JsonNode n = e.getValue();
+            if (n.isTextual() && !org.mischecker.report.Printable.plain(n.asText())) {
+                return e.getKey();
+            }
+            if (n.isObject()) {
+                n.fields().forEachRemaining(f -> todo.push(java.util.Map.entry(e.getKey() + "." + f.getKey(), f.getValue())));
+            } else if (n.isArray()) {
+                for (int i = 0; i < n.size(); i++) {
+                    todo.push(java.util.Map.entry(e.getKey() + "[" + i + "]", n.get(i)));
+                }
+            }
         }
         return null;
     }
