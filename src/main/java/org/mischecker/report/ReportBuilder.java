@@ -62,7 +62,7 @@ public final class ReportBuilder {
             return new StandardResult(spec.id(), spec.title(), Outcome.NOT_ASSESSED, spec.confidence(), List.of(new Finding(spec.id(),
                     spec.checks().isEmpty() ? "standard" : spec.checks().get(0).name(), null, Outcome.NOT_ASSESSED,
                     spec.id() + " NOT ASSESSED: what this standard asks is not known for this scheme year (" + spec.guidance() + ")",
-                    null, List.of(), List.of(), null, null)));
+                    null, List.of(), List.of(), null, null)), spec.intent());
         }
         List<String> checkOrder = spec.checks().stream().map(StandardSpec.CheckSpec::name).toList();
         List<Finding> sorted = new ArrayList<>(findings);
@@ -87,7 +87,7 @@ public final class ReportBuilder {
                         null, List.of(), List.of(), null, null));
             }
         }
-        return new StandardResult(spec.id(), spec.title(), aggregate(all), spec.confidence(), all);
+        return new StandardResult(spec.id(), spec.title(), aggregate(all), spec.confidence(), all, spec.intent());
     }
 
     /**

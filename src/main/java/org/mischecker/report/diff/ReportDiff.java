@@ -10,6 +10,7 @@ import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.StandardResult;
+import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
 
 /**
@@ -17,10 +18,16 @@ import org.mischecker.report.TrustReport;
  * that regressed, other changes of outcome, and figures whose counts moved. Compares the report
  * models themselves, however each side was obtained (an evidence file checked now, or a saved JSON
  * result read back). Order follows the new result, then anything only the old one has.
+ *
+ * <p>Two results of different scheme years pair their standards by intent (what a standard means),
+ * not by letter, since letters move between years; a standard whose pack gives no intent is paired
+ * with nothing. A figure is compared only where it was measured the same way on both sides (the
+ * same thresholds and time limits); otherwise the change of measure is stated, not hidden behind a
+ * change of numbers.
  */
 public record ReportDiff(TrustReport before, TrustReport after, List<Change> becameMet, List<Change> regressed,
                          List<Change> otherChanges, List<FigureMove> figuresMoved,
-                         List<String> actionsBecameMet, List<String> actionsRegressed) {
+                         List<String> actionsBecameMet, List<String> actionsRegressed, List<MeasureChange> notComparable) {
 
     public ReportDiff {
         becameMet = List.copyOf(becameMet);
@@ -29,44 +36,62 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
         figuresMoved = List.copyOf(figuresMoved);
         actionsBecameMet = List.copyOf(actionsBecameMet);
         actionsRegressed = List.copyOf(actionsRegressed);
+        notComparable = List.copyOf(notComparable);
     }
 
     /**
      * A standard whose outcome changed.
      *
+     * @param standard the standard's id now (or before, when only the old result has it)
+     * @param previousId its id in the old result when that differs (a standard relettered between years), else null
      * @param before the outcome before, or null when the old result has no such standard
      * @param after the outcome now, or null when the new result has no such standard
      */
-    public record Change(String standard, String title, Outcome before, Outcome after) {
+    public record Change(String standard, String previousId, String title, Outcome before, Outcome after) {
     }
 
     /** A figure whose numerator or denominator changed; {@code detail} is the staff group, or null. */
     public record FigureMove(String standard, String check, String detail, FigureValue before, FigureValue after) {
     }
 
+    /** A figure measured differently on the two sides: its numbers are not compared, and what changed is said. */
+    public record MeasureChange(String standard, String check, String detail, FigureValue before, FigureValue after, List<String> changes) {
+        public MeasureChange {
+            changes = List.copyOf(changes);
+        }
+    }
+
     public boolean sameTrust() {
         return Objects.equals(before.odsCode(), after.odsCode());
     }
 
+    public boolean sameYear() {
+        return before.schemeYear() == after.schemeYear();
+    }
+
     public boolean nothingChanged() {
-        return becameMet.isEmpty() && regressed.isEmpty() && otherChanges.isEmpty() && figuresMoved.isEmpty();
+        return becameMet.isEmpty() && regressed.isEmpty() && otherChanges.isEmpty() && figuresMoved.isEmpty() && notComparable.isEmpty();
     }
 
     public static ReportDiff between(TrustReport before, TrustReport after) {
-        Map<String, StandardResult> was = standards(before);
-        Map<String, StandardResult> now = standards(after);
-        Map<String, StandardResult> ids = new LinkedHashMap<>(now);
-        was.forEach(ids::putIfAbsent);
+        boolean byIntent = before.schemeYear() != after.schemeYear();
+        Map<String, StandardResult> was = standards(before, byIntent);
+        Map<String, StandardResult> now = standards(after, byIntent);
+        Map<String, StandardResult> keys = new LinkedHashMap<>(now);
+        was.forEach(keys::putIfAbsent);
         List<Change> becameMet = new ArrayList<>();
         List<Change> regressed = new ArrayList<>();
         List<Change> other = new ArrayList<>();
         List<FigureMove> moved = new ArrayList<>();
-        for (String id : ids.keySet()) {
-            StandardResult b = was.get(id);
-            StandardResult a = now.get(id);
+        List<MeasureChange> notComparable = new ArrayList<>();
+        for (String key : keys.keySet()) {
+            StandardResult b = was.get(key);
+            StandardResult a = now.get(key);
             Outcome from = b == null ? null : b.outcome();
             Outcome to = a == null ? null : a.outcome();
-            Change change = new Change(id, a != null ? a.title() : b.title(), from, to);
+            String id = a != null ? a.id() : b.id();
+            String previous = a != null && b != null && !a.id().equals(b.id()) ? b.id() : null;
+            Change change = new Change(id, previous, a != null ? a.title() : b.title(), from, to);
             if (from != to) {
                 if (to == Outcome.MET) {
                     becameMet.add(change);
@@ -77,7 +102,7 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
                 }
             }
             if (a != null && b != null) {
-                moved.addAll(figureMoves(id, b, a));
+                figureMoves(a.id(), b, a, moved, notComparable);
             }
         }
         Map<String, Outcome> actionsBefore = actions(before);
@@ -97,13 +122,15 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
                 actionsLost.add(id);
             }
         });
-        return new ReportDiff(before, after, becameMet, regressed, other, moved, actionsMet, actionsLost);
+        return new ReportDiff(before, after, becameMet, regressed, other, moved, actionsMet, actionsLost, notComparable);
     }
 
-    private static Map<String, StandardResult> standards(TrustReport r) {
-        Map<String, StandardResult> byId = new LinkedHashMap<>();
-        r.actions().forEach(a -> a.standards().forEach(s -> byId.put(s.id(), s)));
-        return byId;
+    /** Standards by id within a year; across years by intent, those without one under a key of their own that pairs with nothing. */
+    private static Map<String, StandardResult> standards(TrustReport r, boolean byIntent) {
+        Map<String, StandardResult> byKey = new LinkedHashMap<>();
+        r.actions().forEach(a -> a.standards().forEach(s -> byKey.put(!byIntent ? s.id()
+                : s.intent() != null ? s.intent() : "year " + r.schemeYear() + " " + s.id(), s)));
+        return byKey;
     }
 
     private static Map<String, Outcome> actions(TrustReport r) {
@@ -112,20 +139,60 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
         return byId;
     }
 
-    /** A figure is the same figure on both sides when its check and item (staff group) are. */
-    private static List<FigureMove> figureMoves(String id, StandardResult before, StandardResult after) {
-        List<FigureMove> moves = new ArrayList<>();
+    /**
+     * A figure is the same figure on both sides when its check and item (staff group) are; its numbers
+     * are compared only when every value it was judged against is the same, else the change is stated.
+     */
+    private static void figureMoves(String id, StandardResult before, StandardResult after, List<FigureMove> moved,
+                                    List<MeasureChange> notComparable) {
         for (Finding now : after.findings()) {
             if (now.figure() == null) {
                 continue;
             }
-            before.findings().stream()
-                    .filter(was -> was.figure() != null && was.check().equals(now.check()) && Objects.equals(was.detail(), now.detail()))
-                    .findFirst()
-                    .filter(was -> was.figure().numerator() != now.figure().numerator()
-                            || was.figure().denominator() != now.figure().denominator())
-                    .ifPresent(was -> moves.add(new FigureMove(id, now.check(), now.detail(), was.figure(), now.figure())));
+            Finding was = before.findings().stream()
+                    .filter(f -> f.figure() != null && f.check().equals(now.check()) && Objects.equals(f.detail(), now.detail()))
+                    .findFirst().orElse(null);
+            if (was == null) {
+                continue;
+            }
+            List<String> changes = measureChanges(was, now);
+            if (!changes.isEmpty()) {
+                notComparable.add(new MeasureChange(id, now.check(), now.detail(), was.figure(), now.figure(), changes));
+            } else if (was.figure().numerator() != now.figure().numerator() || was.figure().denominator() != now.figure().denominator()) {
+                moved.add(new FigureMove(id, now.check(), now.detail(), was.figure(), now.figure()));
+            }
         }
-        return moves;
+    }
+
+    /** "sa1.published.minPct 50% -> 60%", for each value the two findings rest on that differs. */
+    private static List<String> measureChanges(Finding was, Finding now) {
+        Map<String, String> before = values(was);
+        Map<String, String> after = values(now);
+        List<String> changes = new ArrayList<>();
+        after.forEach((key, value) -> {
+            String old = before.get(key);
+            if (old == null) {
+                changes.add(key + " " + value + " (new)");
+            } else if (!old.equals(value)) {
+                changes.add(key + " " + old + " -> " + value);
+            }
+        });
+        before.forEach((key, value) -> {
+            if (!after.containsKey(key)) {
+                changes.add(key + " " + value + " (no longer used)");
+            }
+        });
+        return changes;
+    }
+
+    /** The values a finding was judged against, leaving out the period's dates (each year has its own). */
+    private static Map<String, String> values(Finding f) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ThresholdUse t : f.thresholds()) {
+            if (!t.key().endsWith(".start") && !t.key().endsWith(".end") && !t.key().endsWith(".from") && !t.key().endsWith(".to")) {
+                values.put(t.key(), t.value());
+            }
+        }
+        return values;
     }
 }

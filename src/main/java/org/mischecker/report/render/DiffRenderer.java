@@ -29,6 +29,11 @@ public final class DiffRenderer {
             out.append("Note: these are different trusts (").append(d.before().odsCode()).append(", ").append(d.after().odsCode())
                     .append(").\n");
         }
+        if (!d.sameYear()) {
+            out.append("Note: these are different scheme years (").append(d.before().schemeYear()).append(" -> ")
+                    .append(d.after().schemeYear()).append("): standards are paired by what they mean (their intent), whatever their"
+                    + " letter; a standard only one year has is ABSENT on the other side.\n");
+        }
         out.append("\nVerdict: ").append(score(d.before())).append(" -> ").append(score(d.after()));
         if (!d.actionsBecameMet().isEmpty()) {
             out.append("; now met: ").append(String.join(", ", d.actionsBecameMet()));
@@ -41,6 +46,13 @@ public final class DiffRenderer {
         changes(out, "Regressed", d.regressed());
         if (!d.otherChanges().isEmpty()) {
             changes(out, "Other changes of outcome", d.otherChanges());
+        }
+        if (!d.notComparable().isEmpty()) {
+            out.append("\nFigures measured differently, so not compared (").append(d.notComparable().size()).append("):\n");
+            for (ReportDiff.MeasureChange m : d.notComparable()) {
+                out.append(String.format("  %-7s %s: %s -> %s; %s%n", m.standard(), BoardWording.checkName(m.check(), m.detail()),
+                        display(m.before()), display(m.after()), String.join("; ", m.changes())));
+            }
         }
         out.append("\nFigures that moved (").append(d.figuresMoved().size()).append("):\n");
         if (d.figuresMoved().isEmpty()) {
@@ -59,7 +71,8 @@ public final class DiffRenderer {
             out.append("  none\n");
         }
         for (ReportDiff.Change c : changes) {
-            out.append(String.format("  %-7s %s: %s -> %s%n", c.standard(), c.title(), label(c.before()), label(c.after())));
+            out.append(String.format("  %-7s %s: %s -> %s%n", c.previousId() == null ? c.standard() : c.previousId() + " -> " + c.standard(),
+                    c.title(), label(c.before()), label(c.after())));
         }
     }
 
@@ -93,6 +106,7 @@ public final class DiffRenderer {
         n.set("old", side(mapper, d.before()));
         n.set("new", side(mapper, d.after()));
         n.put("sameTrust", d.sameTrust());
+        n.put("sameSchemeYear", d.sameYear());
         ArrayNode met = n.putArray("actionsBecameMet");
         d.actionsBecameMet().forEach(met::add);
         ArrayNode lost = n.putArray("actionsRegressed");
@@ -111,6 +125,19 @@ public final class DiffRenderer {
             figure(mn.putObject("before"), m.before());
             figure(mn.putObject("after"), m.after());
         }
+        ArrayNode measured = n.putArray("notComparable");
+        for (ReportDiff.MeasureChange m : d.notComparable()) {
+            ObjectNode mn = measured.addObject();
+            mn.put("standard", m.standard());
+            mn.put("check", m.check());
+            if (m.detail() != null) {
+                mn.put("detail", m.detail());
+            }
+            figure(mn.putObject("before"), m.before());
+            figure(mn.putObject("after"), m.after());
+            ArrayNode why = mn.putArray("changes");
+            m.changes().forEach(why::add);
+        }
         try {
             return mapper.writeValueAsString(n) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -125,6 +152,7 @@ public final class DiffRenderer {
         n.put("odsCode", s.odsCode());
         n.put("actionsMet", s.actionsMet());
         n.put("actionsTotal", s.actions().size());
+        n.put("schemeYear", s.schemeYear());
         return n;
     }
 
@@ -132,6 +160,9 @@ public final class DiffRenderer {
         for (ReportDiff.Change c : changes) {
             ObjectNode cn = array.addObject();
             cn.put("standard", c.standard());
+            if (c.previousId() != null) {
+                cn.put("previousId", c.previousId());
+            }
             cn.put("title", c.title());
             cn.put("before", name(c.before()));
             cn.put("after", name(c.after()));

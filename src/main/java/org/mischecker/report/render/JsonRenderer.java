@@ -350,6 +350,9 @@ public final class JsonRenderer implements Renderer {
     private static void standard(JsonGenerator g, StandardResult s) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", s.id());
+        if (s.intent() != null) {
+            g.writeStringField("intent", s.intent());
+        }
         g.writeStringField("title", s.title());
         g.writeStringField("outcome", s.outcome().name());
         g.writeStringField("confidence", s.confidence());

@@ -208,7 +208,7 @@ public final class JsonResults {
                     findings.add(finding(s.path("id").asText(), f, yearThresholds));
                 }
                 standards.add(new StandardResult(s.path("id").asText(), text(s, "title"), outcome(s.path("outcome")),
-                        text(s, "confidence"), findings));
+                        text(s, "confidence"), findings, text(s, "intent")));
             }
             actions.add(new ActionResult(a.path("id").asText(), text(a, "title"), outcome(a.path("outcome")),
                     declared(a.path("declared")), standards));

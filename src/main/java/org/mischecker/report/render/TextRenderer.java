@@ -86,6 +86,8 @@ public final class TextRenderer implements Renderer {
         private int trusts;
         private int meetingScheme;
         private int undetermined;
+        /** Per scheme year: trusts, meeting all ten, undetermined; printed when a run mixes years. */
+        private final java.util.Map<Integer, int[]> byYear = new java.util.TreeMap<>();
         private List<String> actionIds;
 
         Summary(Appendable out) {
@@ -104,6 +106,10 @@ public final class TextRenderer implements Renderer {
                 out.append('\n');
             }
             trusts++;
+            int[] year = byYear.computeIfAbsent(r.schemeYear(), y -> new int[3]);
+            year[0]++;
+            year[1] += r.meetsScheme() ? 1 : 0;
+            year[2] += r.outcome() == Outcome.NOT_ASSESSED ? 1 : 0;
             if (r.pack() != null) {
                 packs.putIfAbsent(r.schemeYear(), r.pack().banner());
             }
@@ -151,6 +157,14 @@ public final class TextRenderer implements Renderer {
                             + " cannot be determined")
                     .append(errors.isEmpty() ? "" : "; " + errors.size() + " file" + (errors.size() == 1 ? "" : "s") + " could not be evaluated")
                     .append("\n");
+            if (byYear.size() > 1) {
+                // Years are judged by different packs: their totals are not added up as if they were one scheme.
+                for (java.util.Map.Entry<Integer, int[]> y : byYear.entrySet()) {
+                    out.append("  scheme year ").append(String.valueOf(y.getKey())).append(": ").append(String.valueOf(y.getValue()[1]))
+                            .append(" of ").append(String.valueOf(y.getValue()[0])).append(" trusts meet all ten")
+                            .append(y.getValue()[2] == 0 ? "" : "; " + y.getValue()[2] + " cannot be determined").append('\n');
+                }
+            }
             if (trusts > 0) {
                 out.append("\nTrusts not meeting each action, most-failed first:\n");
                 List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(failures.entrySet());
