@@ -47,7 +47,11 @@ public final class RuleBook {
         this.evidenceKeys = Findings.evidenceKeysOf(scheme);
         this.labels = Findings.labelsOf(rules(), declaredThresholds(scheme, catalogue));
         this.zeroCases = scheme.parameter(ZERO_CASES).orElse(null);
+        this.approvals = new Approvals.Year(scheme);
     }
+
+    /** The year's bodies by evidence key, from which each file's {@link Approvals} is made. */
+    private final Approvals.Year approvals;
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
@@ -109,7 +113,10 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents()));
+            // Who approved each document, against the bodies the standards name: the rules ask it, Findings words it.
+            Approvals fileApprovals = approvals.of(evidence);
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence.documents(), fileApprovals));
+            session.insert(fileApprovals);
             scheme.parameters().values().forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();

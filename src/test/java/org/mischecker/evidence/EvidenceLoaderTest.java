@@ -52,6 +52,11 @@ class EvidenceLoaderTest {
             number-not-in-digits.yaml        | :5:27      | SA6.fetalMonitoringLeadWte is '1_000'; expected a number written in digits, for example 0.4
             hex-count.yaml                   | :4:36      | SA1.reviewStartedInTime.numerator is '0x1F'; expected a whole number written in digits
             very-long-string.yaml            | :3:1       | expected at most 100,000 characters in a value
+            board-committees.yaml            | :7:44      | boardCommittees delegatedBy names document qc-tor, approved by Head of Governance; expected a document approved by the Board (Trust Board, Board, Board of Directors or Trust Board of Directors), which alone delegates its authority
+            board-committees.yaml            | :8:5       | boardCommittees delegatedBy is missing; expected the id of the Board's document that delegates authority to the committee
+            board-committees.yaml            | :9:12      | boardCommittees names 'Trust Board', which is the Board itself; expected a committee of the Board
+            board-committees.yaml            | :10:43     | boardCommittees delegatedBy names document 'board-tr', which is not in the documents list (did you mean 'board-tor'?)
+            board-committees.yaml            | :11:12     | boardCommittees lists 'quality  COMMITTEE' twice (first at line 7); expected each committee once
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {

@@ -97,12 +97,33 @@ class CatalogueTest {
         List<String> unused = new ArrayList<>();
         for (String key : book.scheme().parameters().keySet()) {
             // The loader reads the deadline; the rule book reads the zero-case reading for every figure.
-            boolean loaderUses = key.equals("declaration.deadline") || key.equals(RuleBook.ZERO_CASES);
+            // A body's delegation reading is listed by the findings that counted a committee's document.
+            boolean loaderUses = key.equals("declaration.deadline") || key.equals(RuleBook.ZERO_CASES)
+                    || book.scheme().bodies().values().stream().anyMatch(b -> key.equals(b.delegation()));
             if (!used.contains(key) && !catalogue.contains("{" + key + "}") && !loaderUses) {
                 unused.add(key);
             }
         }
         assertThat(unused).as("thresholds no rule uses").isEmpty();
+    }
+
+    @Test
+    void aFigureWithAnEarliestSourceDateIsJudgedAgainstIt() {
+        for (org.mischecker.scheme.ActionInfo action : book.scheme().actions()) {
+            for (org.mischecker.scheme.EvidenceKey key : action.evidence().values()) {
+                if (key.sourceFrom() == null) {
+                    continue;
+                }
+                List<org.kie.api.definition.rule.Rule> judging = book.rules().stream()
+                        .filter(r -> RuleMetadata.list(r, "evidence").contains(key.factKey())).toList();
+                assertThat(judging).as(key.factKey() + " is judged by a rule").isNotEmpty();
+                assertThat(judging).as(key.factKey() + " declares its sourceFrom " + key.sourceFrom())
+                        .allSatisfy(r -> assertThat(RuleMetadata.list(r, "parameters")).contains(key.sourceFrom()));
+                assertThat(book.rules()).as(key.factKey() + " has a rule for a source dated too early")
+                        .anySatisfy(r -> assertThat(r.getName()).startsWith(RuleMetadata.get(judging.get(0), "standard") + " ")
+                                .endsWith(" source dated too early not met"));
+            }
+        }
     }
 
     @Test

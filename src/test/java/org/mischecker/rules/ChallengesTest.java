@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestFactory;
 class ChallengesTest {
 
     static final java.util.List<String> CONCERNS = java.util.List.of("narrow-margin", "no-source",
-            "approver", "bunched", "inconsistent-quantities", "declaration", "action-plan");
+            "bunched", "inconsistent-quantities", "declaration", "action-plan");
 
     @TestFactory
     Stream<DynamicContainer> concerns() {
