@@ -8,6 +8,7 @@ import org.mischecker.check.ExitCode;
 import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
 import org.mischecker.rules.RuleBook;
+import org.mischecker.scheme.Body;
 import org.mischecker.scheme.Confidence;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
@@ -86,11 +87,18 @@ final class ExplainCommand implements Callable<Integer> {
         for (StandardSpec.CheckSpec check : s.checks()) {
             out.println();
             out.println("Check \"" + check.name() + "\"");
+            java.util.Set<String> sourceDates = new java.util.HashSet<>();
             for (String key : check.evidence()) {
                 EvidenceKey k = evidenceKey(scheme, key);
                 out.println("  Evidence: " + key + (k == null ? "" : " (" + k.kind().yamlName() + "): " + k.measure()
                         + (k.unit() == null ? "" : ", out of " + k.unit())
                         + (k.groups().isEmpty() ? "" : "; one figure for each of " + String.join(", ", k.groups()))));
+                if (k != null && !k.approvers().isEmpty()) {
+                    explainBodies(out, scheme, k);
+                }
+                if (k != null && k.sourceFrom() != null) {
+                    sourceDates.add(k.sourceFrom());
+                }
             }
             for (String key : check.parameters()) {
                 Parameter p = scheme.parameters().get(key);
@@ -98,9 +106,27 @@ final class ExplainCommand implements Callable<Integer> {
                     out.println("  Threshold: " + key + " (MISSING from thresholds.yaml)");
                     continue;
                 }
-                out.println("  " + label(p) + ": " + key + " = " + p.display() + "  [" + p.confidence().tag()
-                        + (p.verified() ? "" : ", unverified") + "]");
+                out.println("  " + (sourceDates.contains(key) ? "Source dated on or after" : label(p)) + ": " + key + " = " + p.display()
+                        + "  [" + p.confidence().tag() + (p.verified() ? "" : ", unverified") + "]");
                 out.println("      source: " + p.source());
+            }
+        }
+    }
+
+    /** Which body the standard needs to have approved or received the key's documents, and how a file names it. */
+    private static void explainBodies(PrintWriter out, SchemeYear scheme, EvidenceKey k) {
+        java.util.List<Body> bodies = scheme.bodiesOf(k);
+        out.println("  " + (k.kind() == org.mischecker.scheme.EvidenceKind.DECLARATION ? "Its supporting document approved by: "
+                : "Approved by: ") + Body.orList(bodies.stream().map(Body::wording).toList())
+                + "; a document from another body does not count");
+        for (Body b : bodies) {
+            out.println("      " + b.wording() + ": approvedBy written " + b.namesText()
+                    + " (case, spaces, punctuation and a closing note in brackets are ignored)");
+            if (b.delegates()) {
+                Parameter reading = scheme.parameters().get(b.delegation());
+                out.println("      or a committee listed under boardCommittees with the Board's document that delegates authority to it,"
+                        + " for what it approved from that document's date" + (reading == null ? ""
+                        : "  [" + reading.confidence().tag() + (reading.verified() ? "" : ", unverified") + ": " + b.delegation() + "]"));
             }
         }
     }

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  *   <li>A declaration whose supporting document is dated after the date keeps its answer but loses the
  *       reference: the trust may say it on that day, but nothing written shows it yet (the challenge
  *       rules then ask what supports it).</li>
+ *   <li>A Board committee whose delegating document is dated after the date did not yet hold the Board's
+ *       authority, so it is left out.</li>
  *   <li>Amounts, months and the board's declared status have no date and are kept.</li>
  * </ul>
  */
@@ -45,6 +47,9 @@ public final class AsOfFilter {
         Map<String, Document> laterSources = new java.util.HashMap<>();
         for (Object fact : evidence.facts()) {
             if (fact instanceof DocumentRef ref && after(ref.document(), asOf)) {
+                continue;
+            }
+            if (fact instanceof BoardCommittee c && after(c.delegatedBy(), asOf)) {
                 continue;
             }
             if (fact instanceof Figure f && f.source() != null && after(byId.get(f.source()), asOf)) {

@@ -21,6 +21,11 @@ public record Declaration(String key, String action, boolean answer, String evid
         return evidenceDate != null && !evidenceDate.isBefore(from) && !evidenceDate.isAfter(to);
     }
 
+    /** True when a supporting document is named and dated before the day given. */
+    public boolean evidenceDatedBefore(LocalDate day) {
+        return evidenceDate != null && evidenceDate.isBefore(day);
+    }
+
     /** True when a supporting document is named and dated on or before the day given. */
     public boolean evidenceDatedBy(LocalDate day) {
         return evidenceDate != null && !evidenceDate.isAfter(day);

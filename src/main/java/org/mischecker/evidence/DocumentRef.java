@@ -9,6 +9,10 @@ public record DocumentRef(String key, String action, Document document, String m
         return d != null && !d.isBefore(from) && !d.isAfter(to);
     }
 
+    public boolean datedOnOrBefore(java.time.LocalDate to) {
+        return document.date() != null && !document.date().isAfter(to);
+    }
+
     public boolean datedOnOrAfter(java.time.LocalDate from) {
         return document.date() != null && !document.date().isBefore(from);
     }

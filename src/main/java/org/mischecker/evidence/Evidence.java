@@ -34,7 +34,8 @@ public record Evidence(String file, int schemeYear, String trustName, String ods
             String id = fact instanceof DocumentRef r ? r.document().id()
                     : fact instanceof Figure f ? f.source()
                     : fact instanceof Declaration d ? d.evidence()
-                    : fact instanceof ActionPlan p ? p.document() : null;
+                    : fact instanceof ActionPlan p ? p.document()
+                    : fact instanceof BoardCommittee c && c.delegatedBy() != null ? c.delegatedBy().id() : null;
             if (id != null) {
                 cited.add(id);
             }

@@ -51,7 +51,7 @@ public final class EvidenceLoader {
     private static final BigDecimal MAX_FIGURE_COUNT = BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT);
     private static final BigDecimal MAX_REQUESTED_SUM = Bounds.MAX_REQUESTED_SUM;
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents",
-            "actionPlans");
+            "boardCommittees", "actionPlans");
 
     private final SchemePacks packs;
     private final long maxBytes;
@@ -205,6 +205,7 @@ public final class EvidenceLoader {
             if (docs != null) {
                 documents(docs.value());
             }
+            boardCommittees(map.entries().get("boardCommittees"));
             Map<String, DeclaredStatus> declared = boardDeclaration(map.entries().get("boardDeclaration"));
             for (ActionInfo action : scheme.actions()) {
                 action.evidence().values().stream()
@@ -333,6 +334,70 @@ public final class EvidenceLoader {
             }
         }
 
+        /**
+         * boardCommittees: [{name: Quality committee, delegatedBy: document-id}]: the committees the
+         * Board has delegated authority to, each with the Board's document that delegates it. The
+         * document must be the Board's own (only the Board delegates its authority), and a committee
+         * is listed once and is not the Board itself.
+         */
+        private void boardCommittees(Entry e) {
+            if (e == null || e.value() instanceof ScalarNode n && n.isNull()) {
+                return;
+            }
+            String form = "{name: committee name, delegatedBy: document-id}";
+            if (!(e.value() instanceof ListNode list)) {
+                problem(e.value().at(), "boardCommittees is " + e.value().kindName() + "; expected a list of committees with authority"
+                        + " delegated by the Board, each " + form);
+                return;
+            }
+            List<org.mischecker.scheme.Body> delegating = scheme.bodies().values().stream()
+                    .filter(org.mischecker.scheme.Body::delegates).toList();
+            Map<String, Location> seen = new LinkedHashMap<>();
+            for (Node item : list.items()) {
+                MapNode c = asMap(item, "a board committee", form);
+                if (c == null) {
+                    continue;
+                }
+                unknownKeys(c, List.of("name", "delegatedBy", "note"));
+                String name = requiredText(c, "name", "boardCommittees name", "the committee's name as documents give it in approvedBy,"
+                        + " for example Quality committee");
+                Entry by = c.entries().get("delegatedBy");
+                Document delegation = null;
+                if (by == null) {
+                    problem(c.at(), "boardCommittees delegatedBy is missing; expected the id of the Board's document that delegates"
+                            + " authority to the committee (its terms of reference or the scheme of delegation)");
+                } else {
+                    delegation = documentRef(by.value(), "boardCommittees delegatedBy");
+                }
+                if (name == null) {
+                    continue;
+                }
+                Location nameAt = c.entries().get("name").value().at();
+                String normal = org.mischecker.scheme.Body.normalise(name);
+                Location first = seen.putIfAbsent(normal, nameAt);
+                if (first != null) {
+                    problem(nameAt, "boardCommittees lists '" + name + "' twice (first at line " + first.line() + "); expected each committee once");
+                    continue;
+                }
+                org.mischecker.scheme.Body itself = delegating.stream().filter(b -> b.isNamedBy(name)).findFirst().orElse(null);
+                if (itself != null) {
+                    problem(nameAt, "boardCommittees names '" + name + "', which is the Board itself; expected a committee of the Board");
+                    continue;
+                }
+                if (delegation == null) {
+                    continue;
+                }
+                Document d = delegation;
+                if (!delegating.isEmpty() && delegating.stream().noneMatch(b -> b.isNamedBy(d.approvedBy()))) {
+                    problem(by.value().at(), "boardCommittees delegatedBy names document " + d.id() + ", approved by " + d.approvedBy()
+                            + "; expected a document approved by the Board (" + delegating.get(0).namesText()
+                            + "), which alone delegates its authority");
+                    continue;
+                }
+                facts.add(new BoardCommittee(name, d, c.at()));
+            }
+        }
+
         private Map<String, DeclaredStatus> boardDeclaration(Entry e) {
             Map<String, DeclaredStatus> declared = new LinkedHashMap<>();
             if (e == null) {
@@ -428,7 +493,7 @@ public final class EvidenceLoader {
                 return;
             }
             facts.add(new Figure(key.factKey(), key.action(), group, numerator, denominator, source,
-                    key.measure(), key.unit(), m.at()));
+                    source == null ? null : documents.get(source).date(), key.measure(), key.unit(), m.at()));
         }
 
         private void groupFigures(EvidenceKey key, Node node, String label) {

@@ -9,11 +9,23 @@ import java.math.RoundingMode;
  *
  * @param group the staff group for group figures (SA8), otherwise null
  * @param source id of the document the figure comes from, or null when none was named
+ * @param sourceDate that document's date, null when none was named
  */
 public record Figure(String key, String action, String group, long numerator, long denominator,
-                     String source, String measure, String unit, Location at) {
+                     String source, java.time.LocalDate sourceDate, String measure, String unit, Location at) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A figure whose source's date is not known (tests and figures read back from a report). */
+    public Figure(String key, String action, String group, long numerator, long denominator,
+                  String source, String measure, String unit, Location at) {
+        this(key, action, group, numerator, denominator, source, null, measure, unit, at);
+    }
+
+    /** True when a source is named and dated before {@code earliest}: it cannot hold the data the figure reports. */
+    public boolean sourceDatedBefore(java.time.LocalDate earliest) {
+        return sourceDate != null && sourceDate.isBefore(earliest);
+    }
 
     /** True when numerator/denominator is at least {@code minPercent}%; no cases at all is vacuously true. */
     public boolean atLeast(BigDecimal minPercent) {

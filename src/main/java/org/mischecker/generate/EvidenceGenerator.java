@@ -14,6 +14,7 @@ import org.mischecker.report.ReportBuilder.ActionSpec;
 import org.mischecker.report.StandardSpec;
 import org.mischecker.rules.Cadence;
 import org.mischecker.scheme.ActionInfo;
+import org.mischecker.scheme.Body;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemeYear;
@@ -146,11 +147,17 @@ public final class EvidenceGenerator {
             return f;
         }
 
-        /** One report per action that its figures come from, as a trust's audit or data pack would be. */
+        /**
+         * One report per action that its figures come from, as a trust's audit or data pack would be:
+         * dated in the period's last month, or in the month from the earliest date such a source can
+         * carry when that is later (a PMRT report counting every death to the end of the window).
+         */
         private String source(EvidenceKey key) {
-            return sources.computeIfAbsent(key.action(), a -> newDocument(key, between(
-                    scheme.parameter("period.end").orElseThrow().date().minusDays(30),
-                    scheme.parameter("period.end").orElseThrow().date())));
+            LocalDate end = scheme.parameter("period.end").orElseThrow().date();
+            LocalDate earliest = key.sourceFrom() == null ? null : scheme.parameter(key.sourceFrom()).orElseThrow().date();
+            boolean later = earliest != null && earliest.isAfter(end.minusDays(30));
+            return sources.computeIfAbsent(key.action(), a -> newDocument(key, later
+                    ? between(earliest, earliest.plusDays(30)) : between(end.minusDays(30), end)));
         }
 
         private List<String> documents(EvidenceKey key, List<Parameter> params) {
@@ -219,7 +226,10 @@ public final class EvidenceGenerator {
             d.put("id", id);
             d.put("title", key.measure());
             d.put("date", date.toString());
-            d.put("approvedBy", key.name().toLowerCase().contains("board") ? "Trust Board" : "Maternity governance");
+            // Approved by the body its standard names, under the body's first name, when it names one.
+            List<Body> bodies = scheme.bodiesOf(key);
+            d.put("approvedBy", !bodies.isEmpty() ? bodies.get(0).names().get(0)
+                    : key.name().toLowerCase().contains("board") ? "Trust Board" : "Maternity governance");
             documents.add(d);
             return id;
         }

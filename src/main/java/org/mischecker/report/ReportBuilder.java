@@ -66,8 +66,11 @@ public final class ReportBuilder {
         }
         List<String> checkOrder = spec.checks().stream().map(StandardSpec.CheckSpec::name).toList();
         List<Finding> sorted = new ArrayList<>(findings);
+        // A check can find more than one fault at once (a document dated outside the period and approved
+        // by the wrong body): the rationale orders them, so the report never depends on firing order.
         sorted.sort(Comparator.comparingInt((Finding f) -> index(checkOrder, f.check()))
-                .thenComparing(f -> f.detail() == null ? "" : f.detail()));
+                .thenComparing(f -> f.detail() == null ? "" : f.detail())
+                .thenComparing(Finding::rationale));
         List<Finding> all = new ArrayList<>();
         for (StandardSpec.CheckSpec check : spec.checks()) {
             if (!check.unknown().isEmpty()) {

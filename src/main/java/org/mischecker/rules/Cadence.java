@@ -50,12 +50,21 @@ public final class Cadence {
         return windows;
     }
 
-    /** Called from DRL: {@code CadenceResult(complete) from Cadence.evaluate($docs, $from, $to, $every)}. */
+    /** Called from DRL: {@code CadenceResult(complete) from Cadence.evaluate($docs, $from, $to, $every)}; every document counts. */
     public static CadenceResult evaluate(Collection<?> documents, Parameter from, Parameter to, Parameter everyMonths) {
-        List<DocumentRef> refs = documents.stream().map(DocumentRef.class::cast)
-                .sorted(java.util.Comparator.comparing((DocumentRef r) -> r.document().date())
-                        .thenComparing(r -> r.document().id()))
-                .toList();
+        return evaluate(documents, documents, from, to, everyMonths);
+    }
+
+    /**
+     * Called from DRL when a standard names the body its documents need: only {@code counted} (the
+     * documents the rule accepts, a subset of {@code listed}) fill an interval; the others listed are
+     * kept as not counted, for the rationale to name.
+     */
+    public static CadenceResult evaluate(Collection<?> counted, Collection<?> listed, Parameter from, Parameter to, Parameter everyMonths) {
+        List<DocumentRef> refs = sorted(counted);
+        java.util.Set<DocumentRef> isCounted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        isCounted.addAll(refs);
+        List<DocumentRef> notCounted = counted == listed ? List.of() : sorted(listed).stream().filter(r -> !isCounted.contains(r)).toList();
         List<Window> windows = windows(from.date(), to.date(), everyMonths.integer());
         List<Window> missing = windows.stream()
                 .filter(w -> refs.stream().noneMatch(r -> w.contains(r.document().date())))
@@ -63,6 +72,13 @@ public final class Cadence {
         List<DocumentRef> inPeriod = refs.stream()
                 .filter(r -> !r.document().date().isBefore(from.date()) && !r.document().date().isAfter(to.date()))
                 .toList();
-        return new CadenceResult(refs, inPeriod, windows, missing, from, to, everyMonths);
+        return new CadenceResult(refs, notCounted, inPeriod, windows, missing, from, to, everyMonths);
+    }
+
+    private static List<DocumentRef> sorted(Collection<?> documents) {
+        return documents.stream().map(DocumentRef.class::cast)
+                .sorted(java.util.Comparator.comparing((DocumentRef r) -> r.document().date())
+                        .thenComparing(r -> r.document().id()))
+                .toList();
     }
 }

@@ -12,6 +12,7 @@ import org.mischecker.scheme.Parameter;
 public final class CadenceResult {
 
     private final List<DocumentRef> documents;
+    private final List<DocumentRef> notCounted;
     private final List<DocumentRef> inPeriod;
     private final List<Cadence.Window> windows;
     private final List<Cadence.Window> missing;
@@ -19,9 +20,15 @@ public final class CadenceResult {
     private final Parameter to;
     private final Parameter everyMonths;
 
-    public CadenceResult(List<DocumentRef> documents, List<DocumentRef> inPeriod, List<Cadence.Window> windows,
-                         List<Cadence.Window> missing, Parameter from, Parameter to, Parameter everyMonths) {
+    /**
+     * @param documents the documents counted toward the intervals
+     * @param notCounted the other documents listed under the key, which the rule did not accept
+     */
+    public CadenceResult(List<DocumentRef> documents, List<DocumentRef> notCounted, List<DocumentRef> inPeriod,
+                         List<Cadence.Window> windows, List<Cadence.Window> missing, Parameter from, Parameter to,
+                         Parameter everyMonths) {
         this.documents = List.copyOf(documents);
+        this.notCounted = List.copyOf(notCounted);
         this.inPeriod = List.copyOf(inPeriod);
         this.windows = List.copyOf(windows);
         this.missing = List.copyOf(missing);
@@ -32,6 +39,18 @@ public final class CadenceResult {
 
     public List<DocumentRef> documents() {
         return documents;
+    }
+
+    public List<DocumentRef> notCounted() {
+        return notCounted;
+    }
+
+    /** Every document listed under the key, counted or not, by date. */
+    public List<DocumentRef> listed() {
+        List<DocumentRef> all = new java.util.ArrayList<>(documents);
+        all.addAll(notCounted);
+        all.sort(java.util.Comparator.comparing((DocumentRef r) -> r.document().date()).thenComparing(r -> r.document().id()));
+        return all;
     }
 
     public List<DocumentRef> inPeriod() {

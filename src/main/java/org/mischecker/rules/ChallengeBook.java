@@ -103,7 +103,11 @@ public final class ChallengeBook {
             }
             session.setGlobal("questions", new Questions(findings));
             parameters.forEach(session::insert);
-            scheme.actions().forEach(a -> a.evidence().values().forEach(session::insert));
+            scheme.actions().forEach(a -> a.evidence().values().forEach(k -> {
+                if (matched.test(k)) {
+                    session.insert(k);
+                }
+            }));
             for (Object fact : evidence.facts()) {
                 if (matched.test(fact)) {
                     session.insert(fact);

@@ -37,6 +37,7 @@ public final class Findings {
     private final Map<Rule, Labels> labels;
     private final Parameter zeroCases;
     private final Map<String, Document> documents;
+    private final Approvals approvals;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
     /** On a board date, the figures left out because their source is dated after it, with that source. */
     private final Map<String, Document> laterSources;
@@ -52,8 +53,11 @@ public final class Findings {
      * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
      * @param zeroCases the reading that 0 of 0 counts as met, which a figure met on no cases rests on; null when the year has none
      * @param evidence the file the findings are about: its documents, which it cites, and (on a board date) the figures left out
+     * @param approvals who approved the file's documents, against the bodies their standards name (the
+     *                  same object the rules ask), so the wording can say who approved a document and who should have
      */
-    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Evidence evidence) {
+    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Evidence evidence,
+             Approvals approvals) {
         this.evidence = evidence;
         this.laterSources = evidence.laterSources();
         this.evidenceKeys = evidenceKeys;
@@ -61,6 +65,7 @@ public final class Findings {
         this.zeroCases = zeroCases;
         this.documents = new java.util.HashMap<>();
         evidence.documents().forEach(d -> this.documents.put(d.id(), d));
+        this.approvals = approvals;
     }
 
     public static Map<String, EvidenceKey> evidenceKeysOf(SchemeYear scheme) {
@@ -99,6 +104,22 @@ public final class Findings {
                 thresholds(rule, used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
     }
 
+    /**
+     * A figure whose source document is dated before the earliest date that source can carry (a report
+     * counting every death to the end of the window, dated before the window closed): it cannot hold the
+     * data the figure reports, whatever the figure says.
+     */
+    public Finding sourceBeforeEarliest(Rule rule, Figure figure, Parameter earliest) {
+        Document d = documents.get(figure.source());
+        String text = figure.measure() + ": " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
+                + ", from " + describe(d) + "; the source is dated " + Parameter.formatDate(figure.sourceDate()) + ", before "
+                + earliest.display() + ", the earliest date a source of this figure can carry, so it cannot hold all the data the figure reports";
+        return new Finding(standard(rule), check(rule), figure.group(), Outcome.NOT_MET,
+                prefix(rule, Outcome.NOT_MET, figure.group()) + text, null, thresholds(rule, List.of(earliest)),
+                List.of(use(figure.key(), figure.at().toString(), figure.source())), null,
+                "give the figure from a source dated on or after " + earliest.display());
+    }
+
     /** A count against a minimum count out of a fixed total, e.g. "9 of 11 CQIMs passed; needs at least 10 of 11". */
     public Finding count(Rule rule, Outcome outcome, Figure figure, Parameter minCount, Parameter total) {
         String text = figure.measure() + ": " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
@@ -123,8 +144,30 @@ public final class Findings {
     /** One document exists, dated no later than the deadline the loader already enforces. */
     public Finding document(Rule rule, Outcome outcome, DocumentRef ref) {
         return new Finding(standard(rule), check(rule), null, outcome,
-                prefix(rule, outcome, null) + ref.measure() + ": " + describe(ref.document()),
-                null, thresholds(rule, List.of()), List.of(use(ref)), null, null);
+                prefix(rule, outcome, null) + ref.measure() + ": " + describe(ref.document()) + delegation(List.of(ref)),
+                null, thresholds(rule, readings(List.of(ref))), List.of(use(ref)), null, null);
+    }
+
+    /**
+     * A standing document (a pathway, a policy, terms of reference) that may predate the period but is
+     * dated after it ended: it was not in place while the period ran.
+     */
+    public Finding documentAfterPeriod(Rule rule, DocumentRef ref, Parameter end) {
+        String text = ref.measure() + ": " + describe(ref.document()) + "; it is dated after the period ended on " + end.display()
+                + ", so it was not in place during the period (an older one may be given)";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(rule, List.of(end)), List.of(use(ref)), null, "a document dated on or before " + end.display() + " is needed");
+    }
+
+    /**
+     * A document listed under a key whose standard names the body that must approve or receive it, and
+     * approved by another: it is not evidence for the standard.
+     */
+    public Finding documentNotApproved(Rule rule, DocumentRef ref) {
+        String text = ref.measure() + ": " + describe(ref.document()) + "; " + notAccepted(ref.key(), ref.document());
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(rule, List.of()), List.of(use(ref)), null, "a document approved by " + approvals.needed(ref.key())
+                + " is needed" + delegationHint(ref.key()));
     }
 
     /** A document that must be dated within [from, to]. */
@@ -137,10 +180,14 @@ public final class Findings {
                     + " the period; needs a document dated " + from.display() + " to " + to.display();
             toComply = "a document dated " + from.display() + " to " + to.display() + " is needed";
         } else {
-            text += periodText(new Parameter[] {from, to});
+            text += periodText(new Parameter[] {from, to}) + delegation(List.of(ref));
+        }
+        List<Parameter> used = new ArrayList<>(List.of(from, to));
+        if (outcome == Outcome.MET) {
+            used.addAll(readings(List.of(ref)));
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, List.of(from, to)), List.of(use(ref)), null, toComply);
+                null, thresholds(rule, used), List.of(use(ref)), null, toComply);
     }
 
     /** A document that must be dated within the last N years before a reference date. */
@@ -168,9 +215,13 @@ public final class Findings {
                 null, thresholds(rule, List.of(from, to)), all.stream().map(this::use).toList(), null, null);
     }
 
-    /** A document in every interval of the period ("quarterly Board reports"). */
+    /**
+     * A document in every interval of the period ("quarterly Board reports"). Only the documents the
+     * rule counted fill an interval; any others listed are named with why they did not count.
+     */
     public Finding cadence(Rule rule, Outcome outcome, CadenceResult result) {
-        String measure = result.documents().isEmpty() ? "" : result.documents().get(0).measure();
+        List<DocumentRef> listed = result.listed();
+        String measure = listed.isEmpty() ? "" : listed.get(0).measure();
         String every = result.everyMonths().display();
         String text = measure + ": " + (result.windows().size() - result.missing().size()) + " of "
                 + result.windows().size() + " intervals of " + every + " covered from " + result.from().display()
@@ -180,14 +231,27 @@ public final class Findings {
         } else {
             text += "; needs one in every " + every;
         }
+        String key = listed.isEmpty() ? null : listed.get(0).key();
+        if (!result.notCounted().isEmpty()) {
+            int n = result.notCounted().size();
+            text += "; " + n + " listed " + (n == 1 ? "is" : "are") + " not counted, as the standard needs "
+                    + approvals.needed(key) + ": " + String.join("; ", result.notCounted().stream()
+                    .map(r -> describeDate(r.document()) + ", " + rejectedBy(r.key(), r.document())).toList());
+        }
+        text += delegation(result.documents());
         // Names the empty intervals, so the reader knows which meetings were missed (or are still to come).
         String toComply = result.missing().isEmpty() ? null
                 : result.missing().size() + " interval" + (result.missing().size() == 1 ? "" : "s") + " without a document: "
                 + "one dated " + String.join("; one dated ", result.missing().stream().map(Cadence.Window::toString).toList())
-                + (result.missing().size() == 1 ? " is needed" : " are needed") + uncitedInMissing(result);
+                + (result.missing().size() == 1 ? " is needed" : " are needed")
+                + (result.notCounted().isEmpty() ? "" : ", approved by " + approvals.needed(key) + delegationHint(key))
+                + uncitedInMissing(result);
+        List<Parameter> used = new ArrayList<>(List.of(result.everyMonths(), result.from(), result.to()));
+        if (outcome == Outcome.MET) {
+            used.addAll(readings(result.documents()));
+        }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, List.of(result.everyMonths(), result.from(), result.to())),
-                result.documents().stream().map(this::use).toList(), null, toComply, coverage(result));
+                null, thresholds(rule, used), listed.stream().map(this::use).toList(), null, toComply, coverage(result));
     }
 
     /**
@@ -249,10 +313,44 @@ public final class Findings {
     // ---- declarations, amounts, months ---------------------------------------------------------
 
     public Finding declaration(Rule rule, Outcome outcome, Declaration d) {
+        Approvals.Approval a = approvals.approvalOfEvidence(d);
+        Document doc = d.evidence() == null ? null : documents.get(d.evidence());
         String text = (d.answer() ? "the trust declares: " : "the trust does not declare that: ") + d.measure()
-                + (d.evidence() == null ? " (no supporting document named)" : sourceText(d.evidence()));
+                + (d.evidence() == null ? " (no supporting document named)" : sourceText(d.evidence()))
+                + (outcome == Outcome.MET && doc != null ? delegation(a) : "");
+        List<Parameter> used = new ArrayList<>();
+        if (outcome == Outcome.MET && approvals.reading(a) != null) {
+            used.add(approvals.reading(a));
+        }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+                null, thresholds(rule, used), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+    }
+
+    /**
+     * A yes whose supporting document was approved by a body other than the one the standard names
+     * (assurance reported to the Board, the Board showing the budget matches): it does not show what the
+     * standard asks.
+     */
+    public Finding declarationNotApproved(Rule rule, Declaration d) {
+        Document doc = documents.get(d.evidence());
+        String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but " + notAccepted(d.key(), doc);
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                "name a supporting document approved by " + approvals.needed(d.key()) + delegationHint(d.key()));
+    }
+
+    /**
+     * A yes about a standing arrangement (the NED safety champion, the MVP chair's pay and support)
+     * whose only document predates the period: the arrangement may have begun before the period, but
+     * nothing dated within it shows it in place then (mis-spec.md C-DEC-5 has no exception for it).
+     */
+    public Finding standingBeforePeriod(Rule rule, Declaration d, Parameter from, Parameter to) {
+        String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; the arrangement may have begun before the"
+                + " period, but its only supporting document is dated before the period " + from.display() + " to " + to.display()
+                + ", so nothing shows it in place during the period";
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
+                null, thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
+                "name a supporting document dated " + from.display() + " to " + to.display() + " that shows it during the period");
     }
 
     /**
@@ -269,9 +367,18 @@ public final class Findings {
             return f;
         }
         String text = "the trust does not declare that: " + d.measure() + "; an action plan is in place, which the standard accepts: "
-                + describe(plan.document());
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, thresholds(rule, List.of()),
-                List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
+                + describe(plan.document()) + delegation(List.of(plan));
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(rule, readings(List.of(plan))), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
+    }
+
+    /** Not met outright, with an action plan approved by a body other than the one the standard names. */
+    public Finding planNotApproved(Rule rule, Declaration d, DocumentRef plan) {
+        String text = "the trust does not declare that: " + d.measure() + "; its action plan " + describe(plan.document()) + "; but "
+                + notAccepted(plan.key(), plan.document());
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
+                thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
+                "an action plan approved by " + approvals.needed(plan.key()) + " is needed" + delegationHint(plan.key()));
     }
 
     /**
@@ -296,15 +403,6 @@ public final class Findings {
         return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
                 null, thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
                 "name a supporting document dated " + from.display() + " to " + to.display());
-    }
-
-    /** A standing arrangement (a NED champion's appointment) whose document is dated after the period ended. */
-    public Finding declarationAfterPeriod(Rule rule, Declaration d, Parameter end) {
-        String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but the supporting document is dated after the"
-                + " period ended on " + end.display() + ", so it does not show the arrangement was in place during the period";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of(end)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
-                "name a supporting document dated on or before " + end.display());
     }
 
     /** Not met outright, with an action plan that is dated outside the period (a plan from another year). */
@@ -415,6 +513,76 @@ public final class Findings {
         }
         Document d = documents.get(documentId);
         return d == null ? "" : " (source: " + describe(d) + ")";
+    }
+
+    /**
+     * Why a document quoted with its approver (describe, sourceText) does not count: "the standard needs
+     * the Trust Board (...)", after why a listed committee did not count, when it did not yet hold its authority.
+     */
+    private String notAccepted(String key, Document d) {
+        Approvals.Approval a = approvals.approval(key, d);
+        String text = "";
+        if (a.verdict() == Approvals.Verdict.BEFORE_DELEGATION) {
+            Document by = a.committee().delegatedBy();
+            text = "it was approved before the authority delegated to " + a.committee().name() + " by \"" + by.title() + "\" dated "
+                    + Parameter.formatDate(by.date()) + ", and ";
+        }
+        return text + "the standard needs " + approvals.needed(key);
+    }
+
+    private String rejectedBy(String key, Document d) {
+        Approvals.Approval a = approvals.approval(key, d);
+        String text = "approved by " + d.approvedBy();
+        if (a.verdict() == Approvals.Verdict.BEFORE_DELEGATION) {
+            Document by = a.committee().delegatedBy();
+            text += " before the authority delegated to it by \"" + by.title() + "\" dated " + Parameter.formatDate(by.date());
+        }
+        return text;
+    }
+
+    /** For a body a committee can stand for: how to make a committee count. */
+    private String delegationHint(String key) {
+        return approvals.bodies(key).stream().anyMatch(org.mischecker.scheme.Body::delegates)
+                ? " (a committee counts when listed under boardCommittees with the Board's document that delegates authority to it)" : "";
+    }
+
+    /** For documents counted because a committee holds delegated authority: which committee, since when. */
+    private String delegation(Collection<DocumentRef> refs) {
+        java.util.Map<org.mischecker.evidence.BoardCommittee, Approvals.Approval> used = new java.util.LinkedHashMap<>();
+        for (DocumentRef r : refs) {
+            Approvals.Approval a = approvals.approval(r);
+            if (a.verdict() == Approvals.Verdict.DELEGATED) {
+                used.putIfAbsent(a.committee(), a);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        used.forEach((c, a) -> text.append(delegation(c, a)));
+        return text.toString();
+    }
+
+    private static String delegation(Approvals.Approval a) {
+        return a.verdict() == Approvals.Verdict.DELEGATED ? delegation(a.committee(), a) : "";
+    }
+
+    private static String delegation(org.mischecker.evidence.BoardCommittee c, Approvals.Approval a) {
+        Document by = c.delegatedBy();
+        return "; " + c.name() + " counts as " + a.body().shortWording() + " by the authority delegated to it by \""
+                + by.title() + "\" dated " + Parameter.formatDate(by.date());
+    }
+
+    /** The reading a met verdict rests on when it counted a committee's document as the Board's. */
+    private List<Parameter> readings(Collection<DocumentRef> refs) {
+        for (DocumentRef r : refs) {
+            Parameter p = approvals.reading(approvals.approval(r));
+            if (p != null) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    private static String describeDate(Document d) {
+        return "\"" + d.title() + "\" dated " + (d.date() == null ? "?" : Parameter.formatDate(d.date()));
     }
 
     /** How a document is quoted; a file's findings quote the same few documents many times. */

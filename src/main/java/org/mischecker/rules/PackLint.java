@@ -105,6 +105,12 @@ public final class PackLint {
                 used.add(k.notBefore());
             }
         }));
+        // A body's delegation reading is listed by the findings that counted a delegated committee's document.
+        scheme.bodies().values().forEach(b -> {
+            if (b.delegation() != null) {
+                used.add(b.delegation());
+            }
+        });
         List<String> problems = new ArrayList<>();
         for (String key : scheme.parameters().keySet()) {
             if (!used.contains(key) && !scheme.measuresName(key)) {

@@ -19,7 +19,6 @@ import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
-import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.Parameter;
 
 /**
@@ -59,23 +58,6 @@ public final class Questions {
                 + "), but no source document is named for the figure. Which report does it come from, and has anyone "
                 + "checked it against that report?";
         return new Question(finding.standard(), concern(rule), text, List.of(counts));
-    }
-
-    // ---- approver ---------------------------------------------------------------------------------
-
-    public Question approver(Rule rule, Finding finding, EvidenceKey key, Collection<?> refs) {
-        List<DocumentRef> documents = refs.stream().map(DocumentRef.class::cast)
-                .sorted(Comparator.comparing((DocumentRef r) -> r.document().date()).thenComparing(r -> r.document().id()))
-                .toList();
-        String expected = String.join(" or ", key.approvers());
-        List<String> described = documents.stream().map(r -> "\"" + r.document().title() + "\" ("
-                + Parameter.formatDate(r.document().date()) + ", approved by " + r.document().approvedBy() + ")").toList();
-        String text = finding.standard() + " counts " + (documents.size() == 1 ? "a document" : documents.size() + " documents")
-                + " for " + key.factKey() + " approved by someone other than the body the standard names (" + expected + "): "
-                + String.join("; ", described) + ". Did " + (key.approvers().size() == 1 ? "the " + expected : "the Board or its committee")
-                + " see " + (documents.size() == 1 ? "it" : "them") + ", and do the minutes show it?";
-        return new Question(finding.standard(), concern(rule), text,
-                documents.stream().map(r -> r.document().id()).toList());
     }
 
     // ---- bunched ----------------------------------------------------------------------------------

@@ -49,12 +49,16 @@ public final class RuleBook {
         this.zeroCases = scheme.parameter(ZERO_CASES).orElse(null);
         this.knownParameters = scheme.parameters().values().stream().filter(org.mischecker.scheme.Parameter::known).toList();
         this.status = PackStatus.of(scheme, catalogue);
+        this.approvals = new Approvals.Year(scheme);
     }
 
     /** How far the pack can be trusted, from its own tags. */
     public PackStatus status() {
         return status;
     }
+
+    /** The year's bodies by evidence key, from which each file's {@link Approvals} is made. */
+    private final Approvals.Year approvals;
 
     private final org.kie.api.runtime.KieSessionsPool sessions;
     /** A GAP value has nothing to compare against: never inserted, so no rule can judge on it. */
@@ -139,7 +143,10 @@ public final class RuleBook {
     List<Finding> evaluate(Evidence evidence) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence));
+            // Who approved each document, against the bodies the standards name: the rules ask it, Findings words it.
+            Approvals fileApprovals = approvals.of(evidence);
+            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence, fileApprovals));
+            session.insert(fileApprovals);
             knownParameters.forEach(session::insert);
             evidence.facts().forEach(session::insert);
             session.fireAllRules();

@@ -8,15 +8,18 @@ import java.util.List;
  * @param nonZero a zero denominator (or count) is impossible for a trust that provides maternity care
  * @param notBefore for documents: the key of the date parameter before which a listed document cannot
  *                  count, because its standard needs documents inside a period; null when any date will do
- * @param approvers for documents, the bodies the standard names as approving them (any one will do,
- *                  matched as a case-insensitive part of the document's approvedBy); empty when the
- *                  standard names none
+ * @param approvers for documents, a document or a declaration's supporting document: the ids of the
+ *                  bodies (evidence.yaml {@code bodies:}) the standard names as approving or receiving
+ *                  them, any one of which will do; empty when the standard names none
+ * @param sourceFrom for figures: the key of the date parameter giving the earliest date the figure's
+ *                   source document can carry (the rules judge a source dated before it); null when the
+ *                   figure has none beyond {@code notBefore}
  * @param max for numbers and counts, the largest value a trust could write without a typing or paste
  *            error (a plausibility bound, not a threshold: no standard is judged against it); null for
  *            other kinds
  */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
-                          List<String> groups, boolean nonZero, String notBefore, List<String> approvers,
+                          List<String> groups, boolean nonZero, String notBefore, List<String> approvers, String sourceFrom,
                           java.math.BigDecimal max) {
 
     public EvidenceKey {
@@ -26,16 +29,7 @@ public record EvidenceKey(String action, String name, EvidenceKind kind, String 
 
     public EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                        List<String> groups, boolean nonZero) {
-        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null);
-    }
-
-    /** True when the standard names no approver, or {@code approvedBy} contains one of those it names. */
-    public boolean acceptsApprover(String approvedBy) {
-        if (approvers.isEmpty()) {
-            return true;
-        }
-        String by = approvedBy == null ? "" : approvedBy.toLowerCase(java.util.Locale.ROOT);
-        return approvers.stream().anyMatch(a -> by.contains(a.toLowerCase(java.util.Locale.ROOT)));
+        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null, null);
     }
 
     /** The fact key rules match on, for example {@code SA1.reviewStartedInTime}. */

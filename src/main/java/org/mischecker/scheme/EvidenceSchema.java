@@ -55,7 +55,8 @@ public final class EvidenceSchema {
         }
         properties.set("trust", trust());
         properties.set("boardDeclaration", boardDeclaration(scheme));
-        properties.set("documents", documents());
+        properties.set("documents", documents(scheme));
+        properties.set("boardCommittees", boardCommittees());
         properties.set("actionPlans", actionPlans(scheme));
         for (ActionInfo action : scheme.actions()) {
             properties.set(action.id(), action(action, scheme));
@@ -104,7 +105,36 @@ public final class EvidenceSchema {
         return plans;
     }
 
-    private static ObjectNode documents() {
+    private static ObjectNode boardCommittees() {
+        ObjectNode committees = JSON.objectNode();
+        committees.put("description", "The committees the Board has delegated authority to, each with the Board's document that"
+                + " delegates it: where a standard needs the Board, what the committee approved from that document's date counts"
+                + " as the Board's.");
+        committees.set("type", strings("array", "null"));
+        ObjectNode item = object("A Board committee with delegated authority.");
+        item.set("required", strings("name", "delegatedBy"));
+        ObjectNode p = item.putObject("properties");
+        p.set("name", text("The committee's name, as its documents give it in approvedBy, for example Quality committee."));
+        p.set("delegatedBy", documentId("The id of the Board's document that delegates authority to the committee"
+                + " (its terms of reference or the scheme of delegation), approved by the Board."));
+        p.set("note", note());
+        committees.set("items", item);
+        return committees;
+    }
+
+    /** Who approved a document, and the names each body a standard can need is known by. */
+    private static String approvedByText(SchemeYear scheme) {
+        StringBuilder text = new StringBuilder("Who approved it, for example Trust Board.");
+        if (!scheme.bodies().isEmpty()) {
+            text.append(" Where a standard names a body, write one of its names:");
+            java.util.List<String> bodies = new java.util.ArrayList<>();
+            scheme.bodies().values().forEach(b -> bodies.add(" " + b.wording() + ": " + b.namesText()));
+            text.append(String.join(";", bodies)).append(".");
+        }
+        return text.toString();
+    }
+
+    private static ObjectNode documents(SchemeYear scheme) {
         ObjectNode documents = JSON.objectNode();
         documents.put("description", "Every document the evidence refers to, listed once; keys refer to them by id.");
         documents.put("type", "array");
@@ -114,7 +144,7 @@ public final class EvidenceSchema {
         p.set("id", documentId("A short id the evidence keys use, for example board-2022-11."));
         p.set("title", text("What the document is."));
         p.set("date", text("The document's date, YYYY-MM-DD.").put("format", "date").put("pattern", DAY));
-        p.set("approvedBy", text("Who approved it, for example Trust Board."));
+        p.set("approvedBy", text(approvedByText(scheme)));
         p.set("keptAt", JSON.objectNode().put("description", "Where it can be found, for example Board papers, item 8.").put("type", "string"));
         p.set("note", note());
         documents.set("items", item);
@@ -162,10 +192,15 @@ public final class EvidenceSchema {
         if (!key.groups().isEmpty()) {
             text.append("; one figure for each of ").append(String.join(", ", key.groups()));
         }
-        if (key.notBefore() != null) {
-            scheme.parameter(key.notBefore()).ifPresent(p ->
+        String earliest = key.sourceFrom() != null ? key.sourceFrom() : key.notBefore();
+        if (earliest != null) {
+            scheme.parameter(earliest).ifPresent(p ->
                     text.append(key.kind() == EvidenceKind.FIGURE || key.kind() == EvidenceKind.GROUP_FIGURES
                             ? "; source document dated on or after " : "; documents dated on or after ").append(p.display()));
+        }
+        if (!key.approvers().isEmpty()) {
+            text.append(key.kind() == EvidenceKind.DECLARATION ? "; its document approved by " : "; approved by ")
+                    .append(Body.orList(scheme.bodiesOf(key).stream().map(Body::wording).toList()));
         }
         return text.toString();
     }

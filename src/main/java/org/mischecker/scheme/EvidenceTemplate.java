@@ -33,6 +33,10 @@ public final class EvidenceTemplate {
         out.append("#   - {id: board-2022-01, title: \"Trust Board: PMRT quarterly report\", date: 2022-01-27,\n");
         out.append("#      approvedBy: Trust Board, keptAt: \"Board papers, item 8\"}\n");
         out.append("documents: []\n\n");
+        out.append("# Committees the Board has delegated authority to (optional; uncomment): where a standard needs the Board,\n");
+        out.append("# what the committee approved from the date of the Board's document that delegates to it counts as the Board's.\n");
+        out.append("# boardCommittees:\n");
+        out.append("#   - {name: Quality committee, delegatedBy: board-committee-terms-of-reference-id}\n\n");
         out.append("# For each action not met, the action plan a discretionary payment needs (optional; uncomment):\n");
         out.append("# actionPlans:\n");
         out.append("#   SA5: {lead: Director of Midwifery, timescale: 2023-09-30, requestedSum: 45000, document: action-plan-id}\n");

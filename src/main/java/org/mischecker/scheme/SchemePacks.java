@@ -119,7 +119,8 @@ public final class SchemePacks {
         Map<String, Parameter> parameters = readParameters(dir, thresholds.path("parameters"));
         requireNamesTheCheckerUses(dir, parameters);
         java.util.Set<String> quoted = new java.util.TreeSet<>();
-        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters, quoted);
+        Map<String, Body> bodies = readBodies(dir, catalogue.path("bodies"), parameters);
+        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters, quoted, bodies);
         List<RuleFile> ruleFiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
@@ -130,7 +131,7 @@ public final class SchemePacks {
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
                         : thresholds.path("guidanceVersion").asText(),
-                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted);
+                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies);
     }
 
     /** The values the checker relies on must be named, with their types, however unknown they are. */
@@ -257,7 +258,75 @@ public final class SchemePacks {
         return parameters;
     }
 
-    private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters, java.util.Set<String> quoted) {
+    /**
+     * The bodies the approver lists name: each with the words messages use, at least one name, and
+     * optionally the reading under which a delegated committee counts as it. Two bodies sharing a
+     * name would make a document's approver ambiguous, so that is refused.
+     */
+    private static Map<String, Body> readBodies(Path dir, JsonNode node, Map<String, Parameter> parameters) {
+        Map<String, Body> bodies = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> b = it.next();
+            String where = dir.resolve("evidence.yaml") + ": bodies." + b.getKey();
+            String wording = b.getValue().path("wording").asText("");
+            if (wording.isBlank()) {
+                throw new SchemeException(where + " has no wording; expected the words messages name it by");
+            }
+            List<String> names = new ArrayList<>();
+            b.getValue().path("names").forEach(n -> names.add(n.asText()));
+            if (names.isEmpty() || names.stream().anyMatch(n -> Body.normalise(n).isEmpty())) {
+                throw new SchemeException(where + ".names is empty or holds a blank name; expected the names an approvedBy can give it");
+            }
+            for (String n : Body.normalised(names)) {
+                String other = owner.putIfAbsent(n, b.getKey());
+                if (other != null) {
+                    throw new SchemeException(where + ".names has '" + n + "', a name of " + other
+                            + " too; expected each name to identify one body");
+                }
+            }
+            String delegation = null;
+            JsonNode d = b.getValue().path("delegation");
+            if (!d.isMissingNode() && !d.isNull()) {
+                Parameter p = parameters.get(d.asText());
+                if (p == null || !p.type().equals("reading")) {
+                    throw new SchemeException(where + ".delegation names '" + d.asText()
+                            + "'; expected a reading parameter of thresholds.yaml");
+                }
+                delegation = p.key();
+            }
+            bodies.put(b.getKey(), new Body(b.getKey(), wording, names, delegation));
+        }
+        return bodies;
+    }
+
+    /** An approver list names body ids; a name the catalogue does not define would silently accept nothing. */
+    private static List<String> approvers(Path dir, String key, EvidenceKind kind, JsonNode node, Map<String, Body> bodies) {
+        List<String> ids = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return ids;
+        }
+        if (node.isTextual()) {
+            ids.add(node.asText());
+        } else {
+            node.forEach(g -> ids.add(g.asText()));
+        }
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".approver";
+        if (kind != EvidenceKind.DOCUMENTS && kind != EvidenceKind.DOCUMENT && kind != EvidenceKind.DECLARATION) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName()
+                    + " key; expected it only on documents, document or declaration keys");
+        }
+        for (String id : ids) {
+            if (!bodies.containsKey(id)) {
+                throw new SchemeException(where + " names '" + id + "'; expected the id of a body defined under bodies ("
+                        + String.join(", ", bodies.keySet()) + ")");
+            }
+        }
+        return ids;
+    }
+
+    private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters, java.util.Set<String> quoted,
+                                                Map<String, Body> bodies) {
         List<ActionInfo> actions = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> a = it.next();
@@ -267,12 +336,6 @@ public final class SchemePacks {
                 JsonNode spec = k.getValue();
                 List<String> groups = new ArrayList<>();
                 spec.path("groups").forEach(g -> groups.add(g.asText()));
-                List<String> approvers = new ArrayList<>();
-                if (spec.path("approver").isTextual()) {
-                    approvers.add(spec.path("approver").asText());
-                } else {
-                    spec.path("approver").forEach(g -> approvers.add(g.asText()));
-                }
                 EvidenceKind kind;
                 try {
                     kind = EvidenceKind.parse(spec.path("kind").asText());
@@ -281,9 +344,11 @@ public final class SchemePacks {
                             + ": " + e.getMessage());
                 }
                 String notBefore = notBefore(dir, a.getKey() + "." + k.getKey(), kind, spec.path("notBefore"), parameters);
+                List<String> approvers = approvers(dir, a.getKey() + "." + k.getKey(), kind, spec.path("approver"), bodies);
+                String sourceFrom = sourceFrom(dir, a.getKey() + "." + k.getKey(), kind, spec.path("sourceFrom"), parameters);
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters, quoted),
-                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers,
+                        spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers, sourceFrom,
                         max(dir, a.getKey() + "." + k.getKey(), kind, spec.path("max"))));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
@@ -349,6 +414,22 @@ public final class SchemePacks {
                 && kind != EvidenceKind.GROUP_FIGURES) {
             throw new SchemeException(where + " is set on a " + kind.yamlName()
                     + " key; expected it only on documents, document, figure or groupFigures keys");
+        }
+        Parameter p = parameters.get(node.asText());
+        if (p == null || !p.type().equals("date")) {
+            throw new SchemeException(where + " names '" + node.asText() + "'; expected a date parameter of thresholds.yaml");
+        }
+        return p.key();
+    }
+
+    /** A sourceFrom must name a date parameter and sit on a figure key: the rules judge its source's date against it. */
+    private static String sourceFrom(Path dir, String key, EvidenceKind kind, JsonNode node, Map<String, Parameter> parameters) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".sourceFrom";
+        if (kind != EvidenceKind.FIGURE) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on figure keys");
         }
         Parameter p = parameters.get(node.asText());
         if (p == null || !p.type().equals("date")) {

@@ -8,12 +8,15 @@ import java.util.Optional;
  * Everything one scheme year needs that is data, not code: thresholds with sources, the evidence
  * catalogue, and the DRL rule files. Adding a year means adding a folder under rules/.
  *
+ * @param guidanceVersion the version of the guidance the pack encodes (YYYY-MM), or null when it names none
  * @param ruleFiles the standards' rules (saNN-*.drl at the top of the year's folder)
  * @param challengeFiles the board's challenge questions (challenges/*.drl), run as a second stage
+ * @param quotedParameters the parameters the evidence keys' measures quote ({key} in evidence.yaml)
+ * @param bodies the bodies the evidence keys' {@code approver:} lists name, by id (evidence.yaml {@code bodies:})
  */
 public record SchemeYear(int year, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
                          List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles,
-                         java.util.Set<String> quotedParameters) {
+                         java.util.Set<String> quotedParameters, Map<String, Body> bodies) {
 
     /**
      * The values the checker itself relies on, whatever the year: the declaration deadline (documents
@@ -30,12 +33,12 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
         ruleFiles = List.copyOf(ruleFiles);
         challengeFiles = List.copyOf(challengeFiles);
         quotedParameters = java.util.Set.copyOf(quotedParameters);
+        bodies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bodies));
     }
 
-    /** A year without challenge questions or a named guidance version. */
-    public SchemeYear(int year, String title, String guidance, Map<String, Parameter> parameters,
-                      List<ActionInfo> actions, List<RuleFile> ruleFiles) {
-        this(year, title, guidance, null, parameters, actions, ruleFiles, List.of(), java.util.Set.of());
+    /** The same year with other standards' rules (a test edits them). */
+    public SchemeYear withRuleFiles(List<RuleFile> files) {
+        return new SchemeYear(year, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies);
     }
 
     /** The values this pack does not know (GAP), in file order: a pack with any is a draft. */
@@ -51,6 +54,11 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
     /** Every standard the pack declares unknown for the year, by action. */
     public List<UnknownStandard> unknownStandards() {
         return actions.stream().flatMap(a -> a.unknownStandards().stream()).toList();
+    }
+
+    /** The bodies a key's standard names (its {@code approver:} list), in the order written; empty when it names none. */
+    public List<Body> bodiesOf(EvidenceKey key) {
+        return key.approvers().stream().map(bodies::get).toList();
     }
 
     public Optional<ActionInfo> action(String id) {

@@ -59,11 +59,22 @@ class AsOfFilterTest {
         assertThat(champion.answer()).isTrue();
         assertThat(champion.evidence()).isNull();  // minutes dated 15 Nov 2022
         assertThat(champion.laterEvidence()).isNotNull().extracting(Document::date).isEqualTo(LocalDate.of(2022, 11, 15));
-        Declaration ned = r.evidence().facts().stream().filter(Declaration.class::isInstance).map(Declaration.class::cast)
-                .filter(d -> d.key().equals("SA9.nedSafetyChampion")).findFirst().orElseThrow();
-        assertThat(ned.evidence()).isEqualTo("ned-appointment");  // dated 29 Jul 2021
-        assertThat(ned.laterEvidence()).isNull();
+        Declaration voices = r.evidence().facts().stream().filter(Declaration.class::isInstance).map(Declaration.class::cast)
+                .filter(d -> d.key().equals("SA7.prioritisingVoices")).findFirst().orElseThrow();
+        assertThat(voices.evidence()).isEqualTo("mvp-outreach-2022");  // dated 12 Apr 2022
+        assertThat(voices.laterEvidence()).isNull();
         assertThat(r.declarationsUnsupported()).isPositive();
+    }
+
+    @Test
+    void aBoardCommitteeCountsFromTheDayItsDelegatingDocumentIsDated() throws EvidenceException {
+        Evidence northshire = new EvidenceLoader(SchemePacks.fromDirectory(Path.of("rules")))
+                .load(Path.of("evidence-examples/northshire-meets-all-ten.yaml"));
+        assertThat(northshire.facts()).filteredOn(BoardCommittee.class::isInstance).hasSize(1);
+        // the Quality committee's delegated authority is dated 29 Apr 2021
+        assertThat(AsOfFilter.apply(northshire, LocalDate.of(2021, 4, 28)).facts()).noneMatch(BoardCommittee.class::isInstance);
+        assertThat(AsOfFilter.apply(northshire, LocalDate.of(2021, 4, 29)).facts()).filteredOn(BoardCommittee.class::isInstance)
+                .singleElement().extracting(c -> ((BoardCommittee) c).name()).isEqualTo("Quality committee");
     }
 
     @Test

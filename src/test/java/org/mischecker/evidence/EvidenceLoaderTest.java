@@ -74,6 +74,11 @@ class EvidenceLoaderTest {
             documents-empty-list-with-entries.yaml | :3:12 | 'documents: []' is an empty list, so the entries under it from line 4 belong to nothing
             inconsistent-indentation.yaml    | :4:4       | this line is indented 3 spaces; the lines above it use 2 (line 3) or 0 (line 2)
             tab-inside-line.yaml             | :4:23      | tab character; expected spaces (YAML does not allow a tab between a key and its value
+            board-committees.yaml            | :7:44      | boardCommittees delegatedBy names document qc-tor, approved by Head of Governance; expected a document approved by the Board (Trust Board, Board, Board of Directors or Trust Board of Directors), which alone delegates its authority
+            board-committees.yaml            | :8:5       | boardCommittees delegatedBy is missing; expected the id of the Board's document that delegates authority to the committee
+            board-committees.yaml            | :9:12      | boardCommittees names 'Trust Board', which is the Board itself; expected a committee of the Board
+            board-committees.yaml            | :10:43     | boardCommittees delegatedBy names document 'board-tr', which is not in the documents list (did you mean 'board-tor'?)
+            board-committees.yaml            | :11:12     | boardCommittees lists 'quality  COMMITTEE' twice (first at line 7); expected each committee once
             document-before-period.yaml      | :6:18      | document board-2021-08 (dated 2021-08-26) is listed under SA1.boardReports but is dated before the period that starts 6 Sep 2021; expected a document dated on or after 2021-09-06
             """)
     void badFilesAreRefusedWithWhereAndWhat(String file, String where, String message) {

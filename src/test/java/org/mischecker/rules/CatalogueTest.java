@@ -36,4 +36,23 @@ class CatalogueTest {
                     .isEqualTo(fromSource.year(year).ruleFiles().stream().map(f -> f.path()).collect(Collectors.toList()));
         }
     }
+
+    @Test
+    void aFigureWithAnEarliestSourceDateIsJudgedAgainstIt() {
+        for (org.mischecker.scheme.ActionInfo action : book.scheme().actions()) {
+            for (org.mischecker.scheme.EvidenceKey key : action.evidence().values()) {
+                if (key.sourceFrom() == null) {
+                    continue;
+                }
+                java.util.List<org.kie.api.definition.rule.Rule> judging = book.rules().stream()
+                        .filter(r -> RuleMetadata.list(r, "evidence").contains(key.factKey())).toList();
+                assertThat(judging).as(key.factKey() + " is judged by a rule").isNotEmpty();
+                assertThat(judging).as(key.factKey() + " declares its sourceFrom " + key.sourceFrom())
+                        .allSatisfy(r -> assertThat(RuleMetadata.list(r, "parameters")).contains(key.sourceFrom()));
+                assertThat(book.rules()).as(key.factKey() + " has a rule for a source dated too early")
+                        .anySatisfy(r -> assertThat(r.getName()).startsWith(RuleMetadata.get(judging.get(0), "standard") + " ")
+                                .endsWith(" source dated too early not met"));
+            }
+        }
+    }
 }

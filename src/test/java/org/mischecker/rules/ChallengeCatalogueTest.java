@@ -30,7 +30,7 @@ class ChallengeCatalogueTest {
 
     /** Each concern of the board's challenge questions; their cases are rules/y4/cases/challenges/CONCERN.yaml. */
     static final List<String> CONCERNS = List.of("narrow-margin", "no-source",
-            "approver", "bunched", "inconsistent-quantities", "declaration", "action-plan", "uncited-document");
+            "bunched", "inconsistent-quantities", "declaration", "action-plan", "uncited-document");
 
     @Test
     void everyConcernIsAFileOfItsOwnWithTheExpectedNames() {

@@ -36,7 +36,7 @@ class PrecompiledModelTest {
         List<org.mischecker.scheme.RuleFile> files = new ArrayList<>(year.ruleFiles());
         org.mischecker.scheme.RuleFile first = files.get(0);
         files.set(0, new org.mischecker.scheme.RuleFile(first.path(), first.text() + "\n// edited\n"));
-        SchemeYear edited = new SchemeYear(year.year(), year.title(), year.guidance(), year.parameters(), year.actions(), files);
+        SchemeYear edited = year.withRuleFiles(files);
         assertThat(PrecompiledModel.load(PrecompiledModel.rulesIndex(4), edited.ruleFiles())).isEmpty();
     }
 

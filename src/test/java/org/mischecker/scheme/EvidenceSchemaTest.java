@@ -79,7 +79,7 @@ class EvidenceSchemaTest {
         }
         List<String> top = new ArrayList<>();
         properties.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents", "actionPlans"),
+        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents", "boardCommittees", "actionPlans"),
                 Y4.actions().stream().map(ActionInfo::id)).toList());
     }
 
@@ -100,6 +100,7 @@ class EvidenceSchemaTest {
             missing-trust.yaml             | trust
             unknown-scheme-year.yaml       | $.schemeYear
             missing-scheme-year.yaml       | schemeYear
+            board-committees.yaml          | delegatedBy
             """)
     void shapeErrorsTheLoaderRefusesAreRefusedByTheSchema(String file, String where) throws Exception {
         Path path = Path.of("src/test/resources/bad", file);

@@ -48,13 +48,16 @@ class EvidenceTemplateTest {
     void eachKeyIsPrecededByItsMeasureKindAndGroups() {
         assertThat(TEMPLATE).startsWith("# Evidence for the NHS Resolution Maternity Incentive Scheme year 4")
                 .contains("""
-                          # figure: PMRT review started within 2 months of the death (out of deaths eligible for review); source document dated on or after 6 Sep 2021
+                          # figure: PMRT review started within 2 months of the death (out of deaths eligible for review); source document dated on or after 5 Dec 2022
                           #   write: {numerator: N, denominator: N, source: document-id}
                           reviewStartedInTime:
                         """)
                 .contains("# groupFigures: attended fetal monitoring and surveillance training (out of staff in the group);"
                         + " one figure for each of obstetricConsultants, obstetricDoctors, midwives; source document dated on or after 9 Aug 2021")
                 .contains("#   - {id: board-2022-01,")
+                .contains("# documents: quarterly reports to the Trust Board on every death reviewed and the resulting action plans;"
+                        + " documents dated on or after 6 Sep 2021; approved by the Trust Board (or a Board committee with delegated authority)")
+                .contains("# boardCommittees:")
                 .doesNotContain("\t");
     }
 

@@ -52,7 +52,38 @@ class SchemePacksTest {
                         + " plausibly write for a count key");
         Files.writeString(evidence, text.replaceFirst("\n        notBefore: sa1.period.start\n", "\n        notBefore: sa1.period.start\n        max: 5\n"));
         assertThatThrownBy(() -> SchemePacks.fromDirectory(rules)).isInstanceOf(SchemeException.class)
-                .hasMessageContaining("evidence.yaml: SA1.notifiedInTime.max is set on a figure key; expected it only on number and count keys");
+                .hasMessageContaining("evidence.yaml: SA1.boardReports.max is set on a documents key; expected it only on number and count keys");
+    }
+
+    @Test
+    void anApproverThatNamesNoBodyIsAClearErrorNamingTheKey(@TempDir Path tmp) throws IOException {
+        Path rules = copyOfShippedRules(tmp);
+        Path catalogue = rules.resolve("y4/evidence.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace("approver: [lmns]", "approver: [LMNS]"));
+        assertThatThrownBy(() -> SchemePacks.fromDirectory(rules))
+                .isInstanceOf(SchemeException.class)
+                .hasMessageContaining("evidence.yaml: SA7.termsOfReference.approver names 'LMNS'; expected the id of a body defined under bodies (board, lmns, icb, mvpChair)");
+    }
+
+    @Test
+    void aSourceFromOnAKeyThatIsNotAFigureIsAClearError(@TempDir Path tmp) throws IOException {
+        Path rules = copyOfShippedRules(tmp);
+        Path catalogue = rules.resolve("y4/evidence.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace("        approver: [lmns]\n",
+                "        approver: [lmns]\n        sourceFrom: period.start\n"));
+        assertThatThrownBy(() -> SchemePacks.fromDirectory(rules))
+                .isInstanceOf(SchemeException.class)
+                .hasMessageContaining("SA7.termsOfReference.sourceFrom is set on a document key; expected it only on figure keys");
+    }
+
+    @Test
+    void everyKeyWithAnApproverNamesDefinedBodies() {
+        SchemeYear year = SchemePacks.fromDirectory(Path.of("rules")).year(4);
+        assertThat(year.bodies()).containsOnlyKeys("board", "lmns", "icb", "mvpChair");
+        year.actions().forEach(a -> a.evidence().values().forEach(k ->
+                assertThat(year.bodiesOf(k)).as(k.factKey()).doesNotContainNull()));
+        assertThat(year.action("SA1").orElseThrow().evidence().get("boardReports").approvers()).containsExactly("board");
+        assertThat(year.action("SA8").orElseThrow().evidence().get("trainingPlan").approvers()).containsExactly("lmns", "icb");
     }
 
     private static Path copyOfShippedRules(Path tmp) throws IOException {
