@@ -219,6 +219,15 @@ public final class Findings {
      * A document in every interval of the period ("quarterly Board reports"). Only the documents the
      * rule counted fill an interval; any others listed are named with why they did not count.
      */
+    /**
+     * A cadence judged in one rule: MET when a counted document falls in every interval, else NOT MET.
+     * Whether every interval is covered is plain arithmetic on dates (Cadence.evaluate), so one rule
+     * states the check rather than a met and a not-met rule splitting on that one boolean.
+     */
+    public Finding cadence(Rule rule, CadenceResult result) {
+        return cadence(rule, result.isComplete() ? Outcome.MET : Outcome.NOT_MET, result);
+    }
+
     public Finding cadence(Rule rule, Outcome outcome, CadenceResult result) {
         List<DocumentRef> listed = result.listed();
         String measure = listed.isEmpty() ? "" : listed.get(0).measure();
