@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        err.println("mis explain: no standard or action '" + id + "' in scheme year " + yearOptions.year + "; expected one of "
+        err.println("mis explain: no standard or action '" + id + "' in scheme year " + book.scheme().year() + "; expected one of "
                 + String.join(", ", book.catalogue().stream().flatMap(a -> java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(a.id()), a.standards().stream().map(StandardSpec::id))).toList()));
         return ExitCode.INVALID_INPUT.code();

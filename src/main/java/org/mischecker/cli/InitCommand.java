@@ -47,7 +47,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mis init: cannot write " + file + " (" + e.getMessage() + ")");
             return ExitCode.INVALID_INPUT.code();
         }
-        spec.commandLine().getOut().println("Wrote a blank scheme year " + yearOptions.year + " evidence file to " + file
+        spec.commandLine().getOut().println("Wrote a blank scheme year " + yearOptions.pack().year() + " evidence file to " + file
                 + "; fill it in, then run: mis check " + file);
         return ExitCode.SUCCESS.code();
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code mis schema}: prints the JSON Schema of a yearOptions.year's evidence file, for editors that validate YAML as it is typed. */
+/** {@code mis schema}: prints the JSON Schema of a scheme year's evidence file, for editors that validate YAML as it is typed. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Print a JSON Schema (draft 2020-12) of the evidence file for a scheme year, generated from its "
                 + "evidence catalogue. Point an editor at it, for example with a first line "

@@ -13,21 +13,31 @@ final class SchemeYearOptions {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--scheme-year", defaultValue = "4", paramLabel = "YEAR", description = "Scheme year (default: ${DEFAULT-VALUE}).")
-    int year;
+    @Option(names = "--scheme-year", paramLabel = "YEAR",
+            description = "Scheme year (default: the newest year whose rule pack is not a draft).")
+    Integer year;
 
     /** The year's standards' rules, built. */
     RuleBook ruleBook() {
         RuleBooks books = rules.ruleBooks();
-        requireYear(books.packs());
-        return books.ruleBook(year);
+        return books.ruleBook(chosen(books.packs()));
     }
 
     /** The year's pack (thresholds and evidence catalogue) without building its rules. */
     SchemeYear pack() {
         SchemePacks packs = rules.dir == null ? SchemePacks.fromClasspath() : rules.ruleBooks().packs();
+        return packs.year(chosen(packs));
+    }
+
+    /** The year asked for, or the newest whose values are all known (a draft is used only when asked for by year). */
+    int chosen(SchemePacks packs) {
+        if (year == null) {
+            return packs.years().values().stream().filter(y -> y.unknownParameters().isEmpty()).mapToInt(SchemeYear::year).max()
+                    .orElseThrow(() -> new UsageError("every rule pack is a draft; expected --scheme-year YEAR to name one of "
+                            + packs.years().keySet()));
+        }
         requireYear(packs);
-        return packs.year(year);
+        return year;
     }
 
     private void requireYear(SchemePacks packs) {

@@ -308,7 +308,7 @@ public final class EvidenceLoader {
                     continue;
                 }
                 unknownKeys(d, List.of("id", "title", "date", "approvedBy", "keptAt", "note"));
-                String id = requiredText(d, "id", "document id", "a short id such as board-2022-11");
+                String id = requiredText(d, "id", "document id", "a short id such as " + scheme.exampleDocumentId(0));
                 String title = requiredText(d, "title", "document title", "what the document is");
                 LocalDate date = date(d, "date");
                 String approvedBy = requiredText(d, "approvedBy", "document approvedBy", "who approved it, for example Trust Board");
@@ -523,7 +523,8 @@ public final class EvidenceLoader {
 
         private void documentList(EvidenceKey key, Node node, String label) {
             if (!(node instanceof ListNode list)) {
-                problem(node.at(), label + " is " + node.kindName() + "; expected a list of document ids, for example [board-2022-01, board-2022-04]");
+                problem(node.at(), label + " is " + node.kindName() + "; expected a list of document ids, for example ["
+                        + scheme.exampleDocumentId(3) + ", " + scheme.exampleDocumentId(0) + "]");
                 return;
             }
             Set<String> seen = new HashSet<>();
@@ -723,7 +724,7 @@ public final class EvidenceLoader {
             }
             String text = node instanceof ScalarNode s ? s.text() : null;
             problem(node.at(), label + " is '" + (text == null ? node.kindName() : shown(text)) + "'" + didYouMean(DateText.suggestMonth(text))
-                    + "; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on, for example 2022-07");
+                    + "; expected a month written YYYY-MM from " + DateText.EARLIEST_YEAR + " on" + scheme.exampleMonth());
         }
 
         private Long count(MapNode m, String field, String label) {
@@ -779,7 +780,7 @@ public final class EvidenceLoader {
                 String suggestion = DateText.suggestDay(text);
                 problem(e.value().at(), "document date '" + (text == null ? e.value().kindName() : shown(text))
                         + (suggestion == null ? "' is not a real date" : "' is not written YYYY-MM-DD" + didYouMean(suggestion))
-                        + "; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on, for example 2022-11-24");
+                        + "; expected YYYY-MM-DD from " + DateText.EARLIEST_YEAR + " on" + scheme.exampleDate());
             }
             return date;
         }

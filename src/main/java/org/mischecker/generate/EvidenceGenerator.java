@@ -193,7 +193,7 @@ public final class EvidenceGenerator {
         /** A yes names a document dated within its standard's period (the one its rules declare, else the year's). */
         private Map<String, Object> declaration(EvidenceKey key, List<Parameter> params) {
             Map<String, Object> d = new LinkedHashMap<>();
-            boolean yes = key.name().equals("inSafetySupportProgramme") ? random.nextDouble() < 0.1 : random.nextDouble() < 0.995;
+            boolean yes = Boolean.FALSE.equals(key.usualAnswer()) ? random.nextDouble() < 0.1 : random.nextDouble() < 0.995;
             d.put("answer", yes ? "yes" : "no");
             if (yes) {
                 d.put("evidence", newDocument(key, between(date(params, true), date(params, false))));
@@ -203,7 +203,7 @@ public final class EvidenceGenerator {
 
         private String month(List<Parameter> params) {
             YearMonth expected = params.stream().filter(p -> p.type().equals("month")).findFirst()
-                    .map(Parameter::month).orElse(YearMonth.of(2022, 7));
+                    .map(Parameter::month).orElseGet(() -> YearMonth.from(scheme.exampleDay().orElseThrow()));
             return (random.nextDouble() < 0.995 ? expected : expected.minusMonths(1)).toString();
         }
 
@@ -228,8 +228,7 @@ public final class EvidenceGenerator {
             d.put("date", date.toString());
             // Approved by the body its standard names, under the body's first name, when it names one.
             List<Body> bodies = scheme.bodiesOf(key);
-            d.put("approvedBy", !bodies.isEmpty() ? bodies.get(0).names().get(0)
-                    : key.name().toLowerCase().contains("board") ? "Trust Board" : "Maternity governance");
+            d.put("approvedBy", !bodies.isEmpty() ? bodies.get(0).names().get(0) : "Maternity governance");
             documents.add(d);
             return id;
         }

@@ -42,12 +42,15 @@ public final class Findings {
     /** On a board date, the figures left out because their source is dated after it, with that source. */
     private final Map<String, Document> laterSources;
     private final Evidence evidence;
+    /** The year, for the examples its messages give (a month written YYYY-MM, for example one of its own). */
+    private final SchemeYear scheme;
     /** The listed documents something cites (Evidence.citedDocuments), worked out when a cadence first misses an interval. */
     private java.util.Set<String> cited;
     /** The documents each key cites, worked out with {@link #cited}. */
     private Map<String, java.util.Set<String>> citedByKey;
 
     /**
+     * @param scheme the year the rules are of
      * @param evidenceKeys the year's evidence keys by fact key ({@link #evidenceKeysOf}), built once
      *                     per year rather than for every file
      * @param labels the rules' labels ({@link #labelsOf}), built once per KieBase
@@ -56,8 +59,9 @@ public final class Findings {
      * @param approvals who approved the file's documents, against the bodies their standards name (the
      *                  same object the rules ask), so the wording can say who approved a document and who should have
      */
-    Findings(Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Evidence evidence,
+    Findings(SchemeYear scheme, Map<String, EvidenceKey> evidenceKeys, Map<Rule, Labels> labels, Parameter zeroCases, Evidence evidence,
              Approvals approvals) {
+        this.scheme = scheme;
         this.evidence = evidence;
         this.laterSources = evidence.laterSources();
         this.evidenceKeys = evidenceKeys;
@@ -498,7 +502,7 @@ public final class Findings {
         // Missing or left blank look the same to the rules (no fact), so the wording covers both.
         String text = fullKey + " is missing or blank"
                 + (spec == null ? "" : " (" + spec.measure() + (group == null ? "" : ", " + group) + ")");
-        String form = spec == null ? "" : ": " + (group == null ? spec.kind().form() : EvidenceKind.FIGURE.form());
+        String form = spec == null ? "" : ": " + (group == null ? spec.kind().form(scheme) : EvidenceKind.FIGURE.form());
         return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
                 null, List.of(), List.of(), fullKey, "add " + fullKey + " to the evidence file" + form);
     }

@@ -145,7 +145,7 @@ public final class RuleBook {
         try {
             // Who approved each document, against the bodies the standards name: the rules ask it, Findings words it.
             Approvals fileApprovals = approvals.of(evidence);
-            session.setGlobal("findings", new Findings(evidenceKeys, labels, zeroCases, evidence, fileApprovals));
+            session.setGlobal("findings", new Findings(scheme, evidenceKeys, labels, zeroCases, evidence, fileApprovals));
             session.insert(fileApprovals);
             knownParameters.forEach(session::insert);
             evidence.facts().forEach(session::insert);

@@ -17,10 +17,12 @@ import java.util.List;
  * @param max for numbers and counts, the largest value a trust could write without a typing or paste
  *            error (a plausibility bound, not a threshold: no standard is judged against it); null for
  *            other kinds
+ * @param usualAnswer for declarations, the answer most trusts give (true yes, false no), which synthetic
+ *                    evidence draws most often; null when the pack does not say (most say yes)
  */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                           List<String> groups, boolean nonZero, String notBefore, List<String> approvers, String sourceFrom,
-                          java.math.BigDecimal max) {
+                          java.math.BigDecimal max, Boolean usualAnswer) {
 
     public EvidenceKey {
         groups = List.copyOf(groups);
@@ -29,7 +31,7 @@ public record EvidenceKey(String action, String name, EvidenceKind kind, String 
 
     public EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                        List<String> groups, boolean nonZero) {
-        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null, null);
+        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null, null, null);
     }
 
     /** The fact key rules match on, for example {@code SA1.reviewStartedInTime}. */

@@ -32,6 +32,11 @@ public enum EvidenceKind {
         };
     }
 
+    /** How a value of this kind is written, with the year's own example month where one helps. */
+    public String form(SchemeYear scheme) {
+        return this == MONTH ? "YYYY-MM" + scheme.exampleMonth() : form();
+    }
+
     /** How a value of this kind is written, for the comments of a blank evidence file. */
     public String form() {
         return switch (this) {
@@ -42,7 +47,7 @@ public enum EvidenceKind {
             case DECLARATION -> "{answer: yes or no, evidence: document-id}";
             case NUMBER -> "a number, for example 0.4";
             case COUNT -> "a whole number";
-            case MONTH -> "YYYY-MM, for example 2022-07";
+            case MONTH -> "YYYY-MM";
         };
     }
 }

@@ -141,7 +141,7 @@ public final class EvidenceSchema {
         ObjectNode item = object("A dated document: Board minutes, an audit, a report, an action plan.");
         item.set("required", strings("id", "title", "date", "approvedBy"));
         ObjectNode p = item.putObject("properties");
-        p.set("id", documentId("A short id the evidence keys use, for example board-2022-11."));
+        p.set("id", documentId("A short id the evidence keys use, for example " + scheme.exampleDocumentId(0) + "."));
         p.set("title", text("What the document is."));
         p.set("date", text("The document's date, YYYY-MM-DD.").put("format", "date").put("pattern", DAY));
         p.set("approvedBy", text(approvedByText(scheme)));

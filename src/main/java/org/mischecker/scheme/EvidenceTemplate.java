@@ -30,7 +30,8 @@ public final class EvidenceTemplate {
                 .append(String.join(", ", scheme.actions().stream().map(a -> a.id() + ": met").toList()))
                 .append("}\n\n");
         out.append("# Every document the evidence refers to, listed once. Replace [] with entries like:\n");
-        out.append("#   - {id: board-2022-01, title: \"Trust Board: PMRT quarterly report\", date: 2022-01-27,\n");
+        out.append("#   - {id: ").append(scheme.exampleDocumentId(0)).append(", title: \"Trust Board: quarterly report\", date: ")
+                .append(scheme.exampleDay().map(Object::toString).orElse("YYYY-MM-DD")).append(",\n");
         out.append("#      approvedBy: Trust Board, keptAt: \"Board papers, item 8\"}\n");
         out.append("documents: []\n\n");
         out.append("# Committees the Board has delegated authority to (optional; uncomment): where a standard needs the Board,\n");
@@ -39,13 +40,15 @@ public final class EvidenceTemplate {
         out.append("#   - {name: Quality committee, delegatedBy: board-committee-terms-of-reference-id}\n\n");
         out.append("# For each action not met, the action plan a discretionary payment needs (optional; uncomment):\n");
         out.append("# actionPlans:\n");
-        out.append("#   SA5: {lead: Director of Midwifery, timescale: 2023-09-30, requestedSum: 45000, document: action-plan-id}\n");
+        out.append("#   ").append(scheme.actions().isEmpty() ? "SA1" : scheme.actions().get(scheme.actions().size() / 2).id())
+                .append(": {lead: Director of Midwifery, timescale: ").append(scheme.exampleTimescale())
+                .append(", requestedSum: 45000, document: action-plan-id}\n");
         for (ActionInfo action : scheme.actions()) {
             out.append("\n# ").append(action.id()).append(": ").append(action.title()).append("\n");
             out.append(action.id()).append(":\n");
             for (EvidenceKey key : action.evidence().values()) {
                 out.append("  # ").append(EvidenceSchema.describe(key, scheme)).append("\n");
-                out.append("  #   write: ").append(form(key)).append("\n");
+                out.append("  #   write: ").append(form(key, scheme)).append("\n");
                 out.append("  ").append(key.name()).append(":\n");
             }
         }
@@ -71,10 +74,10 @@ public final class EvidenceTemplate {
         out.append("\n");
     }
 
-    private static String form(EvidenceKey key) {
+    private static String form(EvidenceKey key, SchemeYear scheme) {
         if (key.kind() == EvidenceKind.GROUP_FIGURES && !key.groups().isEmpty()) {
             return "{" + key.groups().get(0) + ": {numerator: N, denominator: N, source: document-id}, ...}";
         }
-        return key.kind().form();
+        return key.kind().form(scheme);
     }
 }

@@ -349,7 +349,8 @@ public final class SchemePacks {
                 keys.put(k.getKey(), new EvidenceKey(a.getKey(), k.getKey(), kind,
                         substitute(dir, spec.path("measure").asText(), parameters, quoted),
                         spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers, sourceFrom,
-                        max(dir, a.getKey() + "." + k.getKey(), kind, spec.path("max"))));
+                        max(dir, a.getKey() + "." + k.getKey(), kind, spec.path("max")),
+                        usualAnswer(dir, a.getKey() + "." + k.getKey(), kind, spec.path("usualAnswer"))));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
                     unknownStandards(dir, a.getKey(), a.getValue().path("unknownStandards"))));
@@ -420,6 +421,25 @@ public final class SchemePacks {
             throw new SchemeException(where + " names '" + node.asText() + "'; expected a date parameter of thresholds.yaml");
         }
         return p.key();
+    }
+
+    /** A usualAnswer sits on a declaration and is yes or no. */
+    private static Boolean usualAnswer(Path dir, String key, EvidenceKind kind, JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".usualAnswer";
+        if (kind != EvidenceKind.DECLARATION) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on declaration keys");
+        }
+        String v = node.asText().trim().toLowerCase(java.util.Locale.ROOT);
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (v.equals("yes") || v.equals("no")) {
+            return v.equals("yes");
+        }
+        throw new SchemeException(where + " is '" + node.asText() + "'; expected yes or no");
     }
 
     /** A sourceFrom must name a date parameter and sit on a figure key: the rules judge its source's date against it. */

@@ -61,6 +61,37 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
         return key.approvers().stream().map(bodies::get).toList();
     }
 
+    /**
+     * A day near the end of the year's reporting period, for the examples in messages, templates and
+     * the schema ("for example 2022-11-24" in year 4), so no year's dates are written into the code;
+     * empty when the pack does not know its period or deadline.
+     */
+    public Optional<java.time.LocalDate> exampleDay() {
+        return parameter("period.end").filter(Parameter::known).map(p -> p.date().minusDays(11))
+                .or(() -> parameter("declaration.deadline").filter(Parameter::known).map(p -> p.dateTime().toLocalDate().minusDays(70)));
+    }
+
+    /** "for example 2022-11-24", or "" when the pack knows no dates. */
+    public String exampleDate() {
+        return exampleDay().map(d -> ", for example " + d).orElse("");
+    }
+
+    /** "for example 2022-11", or "". */
+    public String exampleMonth() {
+        return exampleDay().map(d -> ", for example " + java.time.YearMonth.from(d)).orElse("");
+    }
+
+    /** A document id as a trust might write it: "board-2022-11". */
+    public String exampleDocumentId(int monthsEarlier) {
+        return "board-" + exampleDay().map(d -> java.time.YearMonth.from(d).minusMonths(monthsEarlier).toString()).orElse("YYYY-MM");
+    }
+
+    /** An action plan's completion date as a trust might write it: the end of the eighth month after the deadline. */
+    public String exampleTimescale() {
+        return parameter("declaration.deadline").filter(Parameter::known)
+                .map(p -> java.time.YearMonth.from(p.dateTime()).plusMonths(7).atEndOfMonth().toString()).orElse("YYYY-MM-DD");
+    }
+
     public Optional<ActionInfo> action(String id) {
         return actions.stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
     }

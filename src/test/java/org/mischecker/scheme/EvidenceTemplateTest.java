@@ -54,7 +54,7 @@ class EvidenceTemplateTest {
                         """)
                 .contains("# groupFigures: attended fetal monitoring and surveillance training (out of staff in the group);"
                         + " one figure for each of obstetricConsultants, obstetricDoctors, midwives; source document dated on or after 9 Aug 2021")
-                .contains("#   - {id: board-2022-01,")
+                .contains("#   - {id: board-2022-11, title: \"Trust Board: quarterly report\", date: 2022-11-24,")
                 .contains("# documents: quarterly reports to the Trust Board on every death reviewed and the resulting action plans;"
                         + " documents dated on or after 6 Sep 2021; approved by the Trust Board (or a Board committee with delegated authority)")
                 .contains("# boardCommittees:")
