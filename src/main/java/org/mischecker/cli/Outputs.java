@@ -30,6 +30,11 @@ final class Outputs implements AutoCloseable {
     }
 
     private final List<Open> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Every temporary file, named here before it is created and until it is renamed into place: a
+     * kill that lands while a file is being opened must still find it.
+     */
+    private final java.util.Set<Path> temporaries = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
     /** Removes the temporary files if the run is interrupted (Ctrl-C, a kill): no hidden files left behind. */
     private final Thread onInterrupt = new Thread(() -> removeTemporaries(false), "mis-outputs-cleanup");
@@ -45,7 +50,7 @@ final class Outputs implements AutoCloseable {
         Outputs outputs = new Outputs();
         try {
             for (int i = 0; i < specs.size(); i++) {
-                outputs.opened.add(open(specs.get(i), renderers.get(i), stdout, inputCount));
+                outputs.opened.add(outputs.open(specs.get(i), renderers.get(i), stdout, inputCount));
             }
         } catch (IOException | RuntimeException e) {
             outputs.close();
@@ -77,6 +82,7 @@ final class Outputs implements AutoCloseable {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(o.temp(), o.spec().file(), StandardCopyOption.REPLACE_EXISTING);
                 }
+                temporaries.remove(o.temp());
             } else if (o.spec().file() != null) {
                 o.target().close();
             }
@@ -108,24 +114,27 @@ final class Outputs implements AutoCloseable {
         if (committed) {
             return;
         }
-        for (Open o : opened) {
-            if (o.spec().file() == null) {
-                continue;
+        if (closeWriters) {
+            for (Open o : opened) {
+                if (o.spec().file() != null) {
+                    try {
+                        o.target().close();
+                    } catch (IOException ignored) {
+                        // best effort: the real error is being reported
+                    }
+                }
             }
+        }
+        for (Path temp : temporaries) {
             try {
-                if (closeWriters) {
-                    o.target().close();
-                }
-                if (o.temp() != null) {
-                    Files.deleteIfExists(o.temp());
-                }
+                Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // best effort: the real error is being reported
             }
         }
     }
 
-    private static Open open(OutputSpec s, Renderer renderer, PrintWriter stdout, int inputCount) throws IOException {
+    private Open open(OutputSpec s, Renderer renderer, PrintWriter stdout, int inputCount) throws IOException {
         if (s.file() == null) {
             return new Open(s, renderer.open(stdout, inputCount), stdout, null);
         }
@@ -138,6 +147,7 @@ final class Outputs implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would carry over to the report.
         Path temp = dir.resolve("." + s.file().getFileName() + "." + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + ".tmp");
+        temporaries.add(temp);
         Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
         return new Open(s, renderer.open(w, inputCount), w, temp);
