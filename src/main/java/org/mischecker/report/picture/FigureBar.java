@@ -39,7 +39,8 @@ public final class FigureBar {
                 : BigDecimal.valueOf(f.numerator()).multiply(HUNDRED).divide(BigDecimal.valueOf(f.denominator()), 10, RoundingMode.DOWN);
         BigDecimal required = f.requiredPercent();
         boolean met = exact.compareTo(required) >= 0;
-        String value = (f.percent() == null ? exact.setScale(1, RoundingMode.DOWN).toPlainString() : f.percent()) + "%";
+        String shown = f.percent() == null ? exact.setScale(1, RoundingMode.DOWN).toPlainString() : f.percent();
+        String value = shown.endsWith("%") ? shown : shown + "%";
         String needed = Words.percent(required) + " needed";
         String margin = margin(f, exact, required, met);
         String cases = cases(f, met);

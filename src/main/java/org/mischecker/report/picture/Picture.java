@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param kind what the picture shows (actions, figure, cadence, trend-figure, trend-outcomes,
  *             failures), used as a class name
- * @param svg the drawing, one {@code <svg>} element
+ * @param svg the drawing, one {@code <svg>} element as it goes inline in HTML (see {@link #standalone})
  * @param alt the picture in one sentence
  * @param text the text equivalent, line by line (may repeat the alt sentence's facts in detail)
  */
@@ -19,5 +19,13 @@ public record Picture(String kind, String svg, String alt, List<String> text) {
 
     public Picture {
         text = List.copyOf(text);
+    }
+
+    /**
+     * The drawing as a file of its own (or a data: URI) needs its namespace; inline in an HTML page
+     * it does not, and the page then names no other host at all.
+     */
+    public String standalone() {
+        return svg.replaceFirst("^<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ");
     }
 }

@@ -28,7 +28,7 @@ final class Svg {
 
     /** Opens a drawing {@code width} by {@code height} units, named by {@code alt} for assistive technology. */
     Svg(double width, double height, String kind, String alt) {
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture-").append(kind).append("\" width=\"").append(num(width))
+        b.append("<svg class=\"picture-").append(kind).append("\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"img\" aria-label=\"").append(escape(alt)).append("\" font-family=\"")
                 .append(FONT).append("\" font-size=\"11\">\n<title>").append(escape(alt)).append("</title>\n");

@@ -5,10 +5,15 @@ import java.util.List;
 import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.CadenceGap;
+import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.Question;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
+import org.mischecker.report.picture.ActionRow;
+import org.mischecker.report.picture.CadenceStrip;
+import org.mischecker.report.picture.FigureBar;
+import org.mischecker.report.picture.Picture;
 
 /**
  * The board report's sections for one trust, in the order a board reads them, built once and
@@ -36,7 +41,8 @@ public final class BoardOutline {
 
         void disagreements(List<ActionResult> actions);
 
-        void summary(List<ActionResult> actions);
+        /** The actions, with the picture of them at a glance (a row of marks) to go before the table. */
+        void summary(List<ActionResult> actions, Picture glance);
 
         void cadenceGaps(List<CadenceGap> gaps);
 
@@ -44,7 +50,8 @@ public final class BoardOutline {
 
         void unverifiedPointer(List<ThresholdUse> values);
 
-        void action(ActionResult action);
+        /** One action; {@code pictures} holds the pictures of each of its findings that has any (figure bars, cadence strips). */
+        void action(ActionResult action, FindingPictures pictures);
 
         void unverifiedList(List<ThresholdUse> values);
 
@@ -79,10 +86,10 @@ public final class BoardOutline {
             }
         }
 
-        /** The actions, each with its outcome and what the board declared. */
-        record Summary(List<ActionResult> actions) implements Section {
+        /** The actions, each with its outcome and what the board declared, and the row of marks that shows them at a glance. */
+        record Summary(List<ActionResult> actions, Picture glance) implements Section {
             public void writeTo(Layout l) {
-                l.summary(actions);
+                l.summary(actions, glance);
             }
         }
 
@@ -107,10 +114,10 @@ public final class BoardOutline {
             }
         }
 
-        /** One action: every standard, finding, piece of evidence and threshold. */
-        record ActionDetail(ActionResult action) implements Section {
+        /** One action: every standard, finding, piece of evidence and threshold, and the pictures of its findings. */
+        record ActionDetail(ActionResult action, FindingPictures pictures) implements Section {
             public void writeTo(Layout l) {
-                l.action(action);
+                l.action(action, pictures);
             }
         }
 
@@ -145,6 +152,20 @@ public final class BoardOutline {
         void items(boolean numbered, List<List<Inline>> items);
 
         void table(String caption, List<String> header, List<List<List<Inline>>> rows);
+
+        /** A drawing with its text equivalent: inline SVG in HTML, an embedded image in Markdown, the text in a text report. */
+        void picture(Picture picture);
+    }
+
+    /** The pictures of each finding of an action that has any, in the order they are shown. */
+    public record FindingPictures(java.util.Map<Finding, List<Picture>> byFinding) {
+        public FindingPictures {
+            byFinding = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byFinding));
+        }
+
+        public List<Picture> of(Finding finding) {
+            return byFinding.getOrDefault(finding, List.of());
+        }
     }
 
     /** A block of a generic section. */
@@ -183,6 +204,13 @@ public final class BoardOutline {
 
             public void writeTo(BlockFormat f) {
                 f.table(caption, header, rows);
+            }
+        }
+
+        /** A picture and its text equivalent. */
+        record Figure(Picture picture) implements Block {
+            public void writeTo(BlockFormat f) {
+                f.picture(picture);
             }
         }
     }
@@ -273,6 +301,35 @@ public final class BoardOutline {
 
     private static final String NONE = "none given";
 
+    /**
+     * Each finding's pictures: the bar of a percentage against its threshold (marked narrow when the
+     * board's questions ask about its margin), and the strip of a cadence (with the board date, if any).
+     */
+    static FindingPictures pictures(TrustReport r, ActionResult a) {
+        java.util.Map<Finding, List<Picture>> byFinding = new java.util.LinkedHashMap<>();
+        for (var s : a.standards()) {
+            for (Finding f : s.findings()) {
+                List<Picture> pictures = new ArrayList<>();
+                FigureBar.of(f, narrow(r, f)).ifPresent(pictures::add);
+                CadenceStrip.of(f, r.asOf() == null ? null : r.asOf().date()).ifPresent(pictures::add);
+                if (!pictures.isEmpty()) {
+                    byFinding.put(f, pictures);
+                }
+            }
+        }
+        return new FindingPictures(byFinding);
+    }
+
+    /** The board's questions ask about this figure's narrow margin (the narrow-margin challenge names its standard and counts). */
+    static boolean narrow(TrustReport r, Finding f) {
+        if (f.figure() == null) {
+            return false;
+        }
+        String counts = f.figure().numerator() + " of " + f.figure().denominator();
+        return r.questions().stream().anyMatch(q -> q.concern().equals("narrow-margin") && q.subject().equals(f.standard())
+                && q.figures().contains(counts));
+    }
+
     /** The sections of one trust's board report, in order. */
     public static List<Section> of(TrustReport r) {
         List<Section> sections = new ArrayList<>();
@@ -281,7 +338,7 @@ public final class BoardOutline {
         if (!r.disagreements().isEmpty()) {
             sections.add(new Section.Disagreements(r.disagreements()));
         }
-        sections.add(new Section.Summary(r.actions()));
+        sections.add(new Section.Summary(r.actions(), ActionRow.of(r.actions())));
         if (!r.cadenceGaps().isEmpty()) {
             sections.add(new Section.CadenceGaps(r.cadenceGaps()));
         }
@@ -296,7 +353,7 @@ public final class BoardOutline {
             sections.add(actionPlans(r));
         }
         for (ActionResult a : r.actions()) {
-            sections.add(new Section.ActionDetail(a));
+            sections.add(new Section.ActionDetail(a, pictures(r, a)));
         }
         if (!unverified.isEmpty()) {
             sections.add(new Section.UnverifiedList(unverified));

@@ -322,6 +322,12 @@ public final class TextRenderer implements Renderer {
                             .append('\n');
                 }
             }
+
+            /** A picture's text equivalent: what it shows, in words. */
+            public void picture(org.mischecker.report.picture.Picture picture) {
+                text.append("  ").append(picture.alt()).append('\n');
+                picture.text().forEach(line -> text.append("    ").append(line).append('\n'));
+            }
         }));
         out.append(text);
     }

@@ -64,9 +64,9 @@ class PicturesTest {
     static Map<String, Picture> pictures() {
         Map<String, Picture> p = new java.util.LinkedHashMap<>();
         p.put("actions", ActionRow.of(tenActions()));
-        p.put("figure-short", FigureBar.of(figure(41, 44, "93.2", "95", Outcome.NOT_MET), false).orElseThrow());
-        p.put("figure-narrow", FigureBar.of(figure(42, 44, "95.4", "95", Outcome.MET), true).orElseThrow());
-        p.put("figure-full", FigureBar.of(figure(44, 44, "100.0", "100", Outcome.MET), false).orElseThrow());
+        p.put("figure-short", FigureBar.of(figure(41, 44, "93.2%", "95", Outcome.NOT_MET), false).orElseThrow());
+        p.put("figure-narrow", FigureBar.of(figure(42, 44, "95.4%", "95", Outcome.MET), true).orElseThrow());
+        p.put("figure-full", FigureBar.of(figure(44, 44, "100.0%", "100", Outcome.MET), false).orElseThrow());
         p.put("cadence", CadenceStrip.of(cadence(), null).orElseThrow());
         p.put("cadence-as-of", CadenceStrip.of(cadence(), LocalDate.of(2022, 7, 1)).orElseThrow());
         return p;
@@ -75,7 +75,7 @@ class PicturesTest {
     @TestFactory
     Stream<DynamicTest> everyPictureMatchesItsGoldenSvg() {
         return pictures().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-                () -> Golden.assertMatches("pictures/" + e.getKey() + ".svg", e.getValue().svg() + "\n")));
+                () -> Golden.assertMatches("pictures/" + e.getKey() + ".svg", e.getValue().standalone() + "\n")));
     }
 
     @TestFactory
@@ -83,7 +83,7 @@ class PicturesTest {
         return pictures().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Picture p = e.getValue();
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(p.svg().getBytes(StandardCharsets.UTF_8)));
+                    .parse(new ByteArrayInputStream(p.standalone().getBytes(StandardCharsets.UTF_8)));
             Element svg = doc.getDocumentElement();
             assertThat(svg.getTagName()).isEqualTo("svg");
             assertThat(svg.getAttribute("role")).isEqualTo("img");
@@ -112,16 +112,16 @@ class PicturesTest {
 
     @Test
     void aFigureBarStatesTheMarginInPointsAndInCases() {
-        assertThat(FigureBar.of(figure(41, 44, "93.2", "95", Outcome.NOT_MET), false).orElseThrow().alt())
+        assertThat(FigureBar.of(figure(41, 44, "93.2%", "95", Outcome.NOT_MET), false).orElseThrow().alt())
                 .isEqualTo("SA1.b review started: 93.2% (41 of 44) against 95% needed; 1.8 points short; 1 more of 44 needed.");
-        assertThat(FigureBar.of(figure(42, 44, "95.4", "95", Outcome.MET), true).orElseThrow().alt())
+        assertThat(FigureBar.of(figure(42, 44, "95.4%", "95", Outcome.MET), true).orElseThrow().alt())
                 .isEqualTo("SA1.b review started: 95.4% (42 of 44) against 95% needed; met by 0.5 points; 1 fewer would have missed it;"
                         + " a narrow margin, asked about in the questions for the board.");
-        assertThat(FigureBar.of(figure(949, 1000, "94.9", "95", Outcome.NOT_MET), false).orElseThrow().alt())
+        assertThat(FigureBar.of(figure(949, 1000, "94.9%", "95", Outcome.NOT_MET), false).orElseThrow().alt())
                 .contains("0.1 points short; 1 more of 1000 needed");
-        assertThat(FigureBar.of(figure(9999, 10000, "99.9", "100", Outcome.NOT_MET), false).orElseThrow().alt())
+        assertThat(FigureBar.of(figure(9999, 10000, "99.9%", "100", Outcome.NOT_MET), false).orElseThrow().alt())
                 .contains("under 0.1 points short; 1 more of 10000 needed");
-        assertThat(FigureBar.of(figure(44, 44, "100.0", "100", Outcome.MET), false).orElseThrow().alt()).contains("met: every case.");
+        assertThat(FigureBar.of(figure(44, 44, "100.0%", "100", Outcome.MET), false).orElseThrow().alt()).contains("met: every case.");
     }
 
     @Test
