@@ -226,6 +226,12 @@ public final class BoardOutline {
         String badge(Outcome outcome);
 
         String actionRef(String action, String label);
+
+        /** An outcome as its symbol alone, where a word does not fit (a matrix cell); a key says what each symbol means. */
+        String mark(Outcome outcome);
+
+        /** A reference to the section of the {@code position}-th trust of the run (from 1). */
+        String trustRef(int position, String label);
     }
 
     /** A run of text inside a block. */
@@ -263,6 +269,20 @@ public final class BoardOutline {
         record ActionRef(String action, String label) implements Inline {
             public String format(InlineFormat f) {
                 return f.actionRef(action, label);
+            }
+        }
+
+        /** An outcome as a symbol alone (a matrix cell). */
+        record Mark(Outcome outcome) implements Inline {
+            public String format(InlineFormat f) {
+                return f.mark(outcome);
+            }
+        }
+
+        /** A reference to one trust's section of a run of several (a link where the format has links). */
+        record TrustRef(int position, String label) implements Inline {
+            public String format(InlineFormat f) {
+                return f.trustRef(position, label);
             }
         }
     }
@@ -328,6 +348,85 @@ public final class BoardOutline {
         String counts = f.figure().numerator() + " of " + f.figure().denominator();
         return r.questions().stream().anyMatch(q -> q.concern().equals("narrow-margin") && q.subject().equals(f.standard())
                 && q.figures().contains(counts));
+    }
+
+    /**
+     * The auditor's opening for a run of several trusts, before each trust's own sections: the
+     * trust-by-action matrix, lowest score first (a page has no scripts to sort it, so it is printed
+     * in the order an auditor works through it), how many trusts fail each action, most-failed first,
+     * and the boards whose declaration disagrees with their evidence. Built from short summaries,
+     * like the text summary of a folder check.
+     */
+    public static List<Section.Generic> overview(List<TrustReport> reports) {
+        List<String> actionIds = reports.stream().flatMap(r -> r.actions().stream()).map(ActionResult::id).distinct().toList();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> reports.get(i).actionsMet())
+                .thenComparing(i -> reports.get(i).trustName()).thenComparing(i -> reports.get(i).file()));
+        List<String> header = new ArrayList<>(List.of("Trust", "ODS", "Score"));
+        header.addAll(actionIds);
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (int i : order) {
+            TrustReport r = reports.get(i);
+            List<List<Inline>> row = new ArrayList<>();
+            row.add(List.of(new Inline.TrustRef(i + 1, r.trustName())));
+            row.add(List.of(new Inline.Text(r.odsCode())));
+            row.add(List.of(new Inline.Strong(r.actionsMet() + "/" + r.actions().size())));
+            for (String id : actionIds) {
+                row.add(r.actions().stream().filter(a -> a.id().equals(id)).findFirst()
+                        .<List<Inline>>map(a -> a.declarationDisagrees() ? List.of(new Inline.Mark(a.outcome()), new Inline.Text(" \u26a0"))
+                                : List.of(new Inline.Mark(a.outcome())))
+                        .orElse(List.of(new Inline.Text(""))));
+            }
+            rows.add(row);
+        }
+        long meeting = reports.stream().filter(TrustReport::meetsScheme).count();
+        List<Section.Generic> sections = new ArrayList<>();
+        sections.add(new Section.Generic("auditor-matrix", "Every trust, lowest score first", List.of(
+                new Block.Paragraph(List.of(new Inline.Strong(meeting + " of " + reports.size() + " trusts meet all ten safety actions."),
+                        new Inline.Text(" Key: \u2713 met, \u2717 not met, ? no evidence, \u2013 not assessed; \u26a0 the board's declaration"
+                                + " disagrees with the evidence. Each trust's full report follows."))),
+                new Block.Table("Trust by action", header, rows)), true));
+
+        List<List<List<Inline>>> failing = new ArrayList<>();
+        List<String[]> counts = new ArrayList<>();
+        for (String id : actionIds) {
+            long failed = reports.stream().flatMap(r -> r.actions().stream()).filter(a -> a.id().equals(id) && a.failed()).count();
+            long unassessed = reports.stream().flatMap(r -> r.actions().stream())
+                    .filter(a -> a.id().equals(id) && a.outcome() == Outcome.NOT_ASSESSED).count();
+            counts.add(new String[] {id, Long.toString(failed), Long.toString(unassessed)});
+        }
+        counts.sort(java.util.Comparator.comparingLong((String[] c) -> -Long.parseLong(c[1])));
+        boolean anyUnassessed = counts.stream().anyMatch(c -> !c[2].equals("0"));
+        for (String[] c : counts) {
+            List<List<Inline>> row = new ArrayList<>(List.of(List.of(new Inline.Strong(c[0])),
+                    List.of(new Inline.Text(c[1] + " of " + reports.size()))));
+            if (anyUnassessed) {
+                row.add(List.of(new Inline.Text(c[2].equals("0") ? "" : c[2])));
+            }
+            failing.add(row);
+        }
+        sections.add(new Section.Generic("auditor-failures", "Trusts not meeting each action, most-failed first", List.of(
+                new Block.Table("Trusts not meeting each action", anyUnassessed
+                        ? List.of("Action", "Trusts not meeting it", "Could not be assessed") : List.of("Action", "Trusts not meeting it"),
+                        failing)), true));
+
+        List<List<Inline>> disagreements = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            TrustReport r = reports.get(i);
+            if (!r.disagreements().isEmpty()) {
+                disagreements.add(List.of(new Inline.TrustRef(i + 1, r.trustName()), new Inline.Text(" (" + r.odsCode() + "): "
+                        + String.join("; ", r.disagreements().stream().map(a -> a.id() + " declared " + BoardWording.declared(a.declared())
+                        + ", the evidence shows " + a.outcome().label()).toList()))));
+            }
+        }
+        sections.add(new Section.Generic("auditor-disagreements", "Boards whose declaration disagrees with their evidence",
+                disagreements.isEmpty() ? List.of(new Block.Paragraph(List.of(new Inline.Text("None: every board's declaration agrees with"
+                        + " its evidence, or was not given."))))
+                        : List.of(new Block.Items(false, disagreements)), true));
+        return sections;
     }
 
     /** The sections of one trust's board report, in order. */

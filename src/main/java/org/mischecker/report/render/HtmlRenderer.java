@@ -70,6 +70,10 @@ public final class HtmlRenderer extends DocumentRenderer {
             .to-comply { font-weight: 600; }
             .where { color: #444; font-size: .85em; }
             .action-status { margin: .3rem 0 .6rem; }
+            .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            .outcome.mark { min-width: 1.1em; text-align: center; }
+            .auditor-matrix td, .auditor-matrix th { text-align: center; }
+            .auditor-matrix td:first-child, .auditor-matrix th:first-child { text-align: left; }
             figure.picture { margin: .4rem 0 .6rem; }
             figure.picture svg { display: block; max-width: 100%; height: auto; }
             figure.picture-figure svg { max-width: 36rem; }
@@ -77,7 +81,7 @@ public final class HtmlRenderer extends DocumentRenderer {
             @media print {
               body { font-size: 10pt; padding: 0; max-width: none; }
               h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-              .action, .unverified-list, .trust + .trust, .errors { break-before: page; page-break-before: always; }
+              .action, .unverified-list, .trust + .trust, .overview + .trust, .errors { break-before: page; page-break-before: always; }
               .finding, tr, figure.picture { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
@@ -100,6 +104,12 @@ public final class HtmlRenderer extends DocumentRenderer {
             html.append("<p class=\"warning\"><strong>\u26a0 Warning:</strong> ").append(errors.size())
                     .append(errors.size() == 1 ? " file" : " files")
                     .append(" could not be evaluated; see <a href=\"#errors\">the end of this report</a>.</p>\n");
+        }
+        if (reports.size() > 1) {
+            html.append("<section class=\"overview\" id=\"overview\">\n<header>\n<p class=\"kicker\">Maternity Incentive Scheme: board reports</p>\n")
+                    .append("<h1>").append(reports.size()).append(" trusts</h1>\n</header>\n");
+            BoardOutline.overview(reports).forEach(g -> generic(g, "overview", html));
+            html.append("</section>\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             trust(reports.get(i), "t" + (i + 1), html);
@@ -239,6 +249,16 @@ public final class HtmlRenderer extends DocumentRenderer {
 
             public String actionRef(String action, String label) {
                 return "<a href=\"#" + escape(anchor + "-" + action) + "\">" + escape(label) + "</a>";
+            }
+
+            public String mark(Outcome outcome) {
+                return "<span class=\"outcome mark o-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\" title=\""
+                        + outcome.label() + "\">" + BoardWording.symbol(outcome) + "<span class=\"visually-hidden\"> " + outcome.label()
+                        + "</span></span>";
+            }
+
+            public String trustRef(int position, String label) {
+                return "<a href=\"#t" + position + "\">" + escape(label) + "</a>";
             }
         };
     }

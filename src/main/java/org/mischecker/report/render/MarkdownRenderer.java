@@ -33,6 +33,11 @@ public final class MarkdownRenderer extends DocumentRenderer {
             md.append("> **\u26a0 Warning:** ").append(errors.size()).append(errors.size() == 1 ? " file" : " files")
                     .append(" could not be evaluated; see the end of this report.\n\n");
         }
+        if (reports.size() > 1) {
+            md.append("# Maternity Incentive Scheme board reports: ").append(reports.size()).append(" trusts\n\n");
+            BoardOutline.overview(reports).forEach(g -> generic(g, md));
+            md.append("---\n\n");
+        }
         for (int i = 0; i < reports.size(); i++) {
             if (i > 0) {
                 md.append("\n---\n\n");
@@ -212,6 +217,14 @@ public final class MarkdownRenderer extends DocumentRenderer {
 
         public String actionRef(String action, String label) {
             return "**" + escape(label) + "**";
+        }
+
+        public String mark(Outcome outcome) {
+            return BoardWording.symbol(outcome);
+        }
+
+        public String trustRef(int position, String label) {
+            return escape(label);
         }
     };
 

@@ -302,6 +302,14 @@ public final class TextRenderer implements Renderer {
             public String actionRef(String action, String label) {
                 return label;
             }
+
+            public String mark(Outcome o) {
+                return BoardWording.symbol(o);
+            }
+
+            public String trustRef(int position, String label) {
+                return label;
+            }
         };
         g.body().forEach(b -> b.writeTo(new BoardOutline.BlockFormat() {
             public void paragraph(List<BoardOutline.Inline> runs) {

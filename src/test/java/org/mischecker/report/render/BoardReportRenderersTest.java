@@ -167,6 +167,22 @@ class BoardReportRenderersTest {
     }
 
     @Test
+    void htmlOfSeveralTrustsOpensWithTheAuditorsMatrixLowestScoreFirst() throws IOException {
+        String html = render(new HtmlRenderer());
+        int matrix = html.indexOf("<section class=\"auditor-matrix\"");
+        assertThat(matrix).isPositive().isLessThan(html.indexOf("<section class=\"trust\" id=\"t1\""));
+        String table = html.substring(matrix, html.indexOf("</table>", matrix));
+        // Every trust a row, linked to its section; symbols with the word for screen readers; the disagreement marked.
+        assertThat(table).contains("<a href=\"#t1\">Riverside &lt;script&gt;", "<a href=\"#t2\">Northshire", "<a href=\"#t3\">Westfield")
+                .contains("\u2717<span class=\"visually-hidden\"> NOT MET</span></span> \u26a0");
+        assertThat(html).contains("<h2>Trusts not meeting each action, most-failed first</h2>",
+                "<h2>Boards whose declaration disagrees with their evidence</h2>");
+        StringBuilder one = new StringBuilder();
+        new HtmlRenderer().render(List.of(BoardReportFixture.riverside()), List.of(), one);
+        assertThat(one.toString()).doesNotContain("<section class=\"auditor-matrix\"");
+    }
+
+    @Test
     void theRegistryOffersBothFormats() {
         assertThat(new Renderers(false).names()).contains("html", "markdown");
     }
