@@ -121,6 +121,19 @@ public final class HtmlRenderer extends DocumentRenderer {
         out.append(html);
     }
 
+    /** A page of generic sections (mis trend), with the board report's style: self-contained, printable on A4. */
+    static String document(String title, String kicker, String heading, String meta, List<BoardOutline.Section.Generic> sections) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<header>\n<p class=\"kicker\">").append(escape(kicker)).append("</p>\n<h1>").append(escape(heading))
+                .append("</h1>\n<p class=\"meta\">").append(escape(meta)).append("</p>\n</header>\n");
+        HtmlRenderer renderer = new HtmlRenderer();
+        sections.forEach(g -> renderer.generic(g, "trend", html));
+        return html.append("</body>\n</html>\n").toString();
+    }
+
     private static String documentTitle(List<TrustReport> reports) {
         String prefix = "Maternity Incentive Scheme board report";
         if (reports.size() == 1) {

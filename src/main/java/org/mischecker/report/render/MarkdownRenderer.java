@@ -53,6 +53,15 @@ public final class MarkdownRenderer extends DocumentRenderer {
         out.append(md);
     }
 
+    /** A document of generic sections (mis trend). */
+    static String document(String title, String meta, List<BoardOutline.Section.Generic> sections) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(title)).append("\n\n").append(escape(meta)).append("\n\n");
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        sections.forEach(g -> renderer.generic(g, md));
+        return md.toString();
+    }
+
     private void trust(TrustReport r, StringBuilder md) {
         BoardOutline.Layout layout = new BoardOutline.Layout() {
             public void header(TrustReport report) {

@@ -278,6 +278,17 @@ public final class TextRenderer implements Renderer {
         }
     }
 
+    /** A document of generic sections (mis trend), as plain lines; pictures as their text equivalents. */
+    static String document(String title, String meta, List<BoardOutline.Section.Generic> sections) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(title).append('\n').append(meta).append('\n');
+        TextRenderer renderer = new TextRenderer(false);
+        for (BoardOutline.Section.Generic g : sections) {
+            renderer.generic(g, out);
+        }
+        return out.toString();
+    }
+
     /** A section the board outline builds from generic blocks, as plain lines. */
     private void generic(BoardOutline.Section.Generic g, Appendable out) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -331,10 +342,10 @@ public final class TextRenderer implements Renderer {
                 }
             }
 
-            /** A picture's text equivalent: what it shows, in words. */
+            /** A picture's text equivalent: what it shows, line by line (its one-sentence summary when it has no lines). */
             public void picture(org.mischecker.report.picture.Picture picture) {
-                text.append("  ").append(picture.alt()).append('\n');
-                picture.text().forEach(line -> text.append("    ").append(line).append('\n'));
+                (picture.text().isEmpty() ? List.of(picture.alt()) : picture.text())
+                        .forEach(line -> text.append("    ").append(line).append('\n'));
             }
         }));
         out.append(text);
