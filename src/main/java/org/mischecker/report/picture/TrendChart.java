@@ -90,8 +90,8 @@ public final class TrendChart {
 
     /**
      * A cadence at each snapshot, one row per snapshot on a shared time axis: covered intervals,
-     * documents as diamonds, empty intervals crossed, and the snapshot's board date (if any) as a
-     * dashed tick; the period's overlapping last interval is a thin band under its row.
+     * documents as diamonds, empty intervals crossed (dashed and open when not yet ended on the
+     * snapshot's board date), and the snapshot's board date (if any) as a dashed tick; the period's overlapping last interval is a thin band under its row.
      *
      * @param coverage the cadence at each date; null where a snapshot has none
      */
@@ -141,8 +141,12 @@ public final class TrendChart {
                     double w = Math.max(2, x.apply(i.end().plusDays(1)) - x0 - 1);
                     double h = lane == 0 ? 22 : 6;
                     double iy = lane == 0 ? y : y + 24 + (lane - 1) * 7;
+                    LocalDate boardDate = boardDates.get(k);
                     if (i.covered()) {
                         svg.rect(x0, iy, w, h, "fill", "#dcefe2", "stroke", Svg.MET, "stroke-width", 1);
+                    } else if (boardDate != null && !i.endedBefore(boardDate)) {
+                        // Not yet due on this snapshot's board date: still open, not missed.
+                        svg.rect(x0, iy, w, h, "fill", "#ffffff", "stroke", Svg.NO_EVIDENCE, "stroke-width", 1.2, "stroke-dasharray", "4 3");
                     } else {
                         svg.rect(x0, iy, w, h, "fill", "#fde3e7", "stroke", Svg.NOT_MET, "stroke-width", 1.5);
                         if (lane == 0) {
