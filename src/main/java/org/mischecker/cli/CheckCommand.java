@@ -71,6 +71,11 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--watch", description = {"Check one FILE, then again each time it is saved, until Ctrl-C: the terminal shows the verdict",
+            "and what changed since the last good check; -o FORMAT=FILE outputs are rewritten atomically, and a save that cannot be",
+            "evaluated keeps the last good ones."})
+    boolean watch;
+
     /** A board date as YYYY-MM-DD, with a message a user can act on (not the parser's exception). */
     static final class BoardDate implements CommandLine.ITypeConverter<java.time.LocalDate> {
         @Override
@@ -106,6 +111,9 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
         boolean terminal = System.console() != null;
         List<Renderer> renderers = renderers(specs, terminal);
         Checker checker = checkerOptions.checker(asOf);
+        if (watch) {
+            return watch(checker, specs, renderers, out, err);
+        }
         List<Inputs.Input> inputs = Inputs.expand(paths);
         List<Path> files = inputs.stream().map(Inputs.Input::path).toList();
         if (files.isEmpty()) {
@@ -144,6 +152,31 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
             return org.mischecker.check.ExitCode.INVALID_INPUT.code();
         }
         return summary.exitCode().code();
+    }
+
+    /** --watch: one evidence file, outputs to files only (the terminal shows the verdict and the changes). */
+    private int watch(Checker checker, List<OutputSpec> specs, List<Renderer> renderers, PrintWriter out, PrintWriter err) throws IOException {
+        if (paths.size() != 1 || java.nio.file.Files.isDirectory(paths.get(0))) {
+            throw new UsageError("--watch checks one evidence file as it is edited; got " + (paths.size() == 1 ? "the folder " + paths.get(0)
+                    : paths.size() + " paths") + "; expected one FILE");
+        }
+        List<OutputSpec> files = new ArrayList<>();
+        List<Renderer> fileRenderers = new ArrayList<>();
+        boolean explicit = !outputs.isEmpty() || output != null || spec.commandLine().getParseResult().hasMatchedOption("--format");
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).file() != null) {
+                files.add(specs.get(i));
+                fileRenderers.add(renderers.get(i));
+            } else if (explicit) {
+                throw new UsageError("with --watch, outputs go to files (-o " + specs.get(i).format() + "=FILE); the terminal shows the"
+                        + " verdict and what changed");
+            }
+        }
+        String unsafe = OutputTargets.problem(files, paths);
+        if (unsafe != null) {
+            throw new UsageError(unsafe);
+        }
+        return new Watch(checker, paths.get(0), files, fileRenderers, out, err).run();
     }
 
     /** An input that cannot be read as a file is not evaluated; it is listed with its problem like any other. */

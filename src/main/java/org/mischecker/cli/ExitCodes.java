@@ -29,6 +29,11 @@ final class ExitCodes {
             INVALID_INPUT, USAGE,
             INTERNAL_ERROR, INTERNAL);
 
+    static final Map<String, String> TREND = of(
+            SUCCESS, "the trend was written, whatever it shows",
+            INVALID_INPUT, USAGE + "; a snapshot that cannot be read, or snapshots of different trusts or scheme years",
+            INTERNAL_ERROR, INTERNAL);
+
     static final Map<String, String> PACK_CHECK = of(
             SUCCESS, "every pack checked is sound and all its cases pass",
             NOT_ALL_MET, "a pack has problems or failing cases (each is printed with its file and line)",

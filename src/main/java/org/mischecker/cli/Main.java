@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mis", mixinStandardHelpOptions = true, version = "mis-checker 0.1.0",
         description = "Checks a trust's evidence against the NHS Resolution CNST Maternity Incentive Scheme: "
                 + "ten safety actions, every standard met or not met with its rationale, and the ten-out-of-ten verdict.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, TrendCommand.class, SchemaCommand.class, InitCommand.class,
                 GenerateCommand.class, PackCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})

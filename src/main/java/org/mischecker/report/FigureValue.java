@@ -49,4 +49,18 @@ public record FigureValue(long numerator, long denominator, String percent, Stri
                 .divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
         return Math.max(0, numerator - lowestMeeting + 1);
     }
+
+    /**
+     * How many more cases in the numerator, of the same denominator, would meet the threshold: the
+     * smallest k with (numerator + k) / denominator at or above the required percentage. Zero when
+     * it is already met.
+     */
+    public long moreToMeet() {
+        if (requiredPercent == null || denominator == 0) {
+            return 0;
+        }
+        long lowestMeeting = requiredPercent.multiply(BigDecimal.valueOf(denominator))
+                .divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
+        return Math.max(0, lowestMeeting - numerator);
+    }
 }

@@ -5,10 +5,15 @@ import java.util.List;
 import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.CadenceGap;
+import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.Question;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
+import org.mischecker.report.picture.ActionRow;
+import org.mischecker.report.picture.CadenceStrip;
+import org.mischecker.report.picture.FigureBar;
+import org.mischecker.report.picture.Picture;
 
 /**
  * The board report's sections for one trust, in the order a board reads them, built once and
@@ -36,7 +41,8 @@ public final class BoardOutline {
 
         void disagreements(List<ActionResult> actions);
 
-        void summary(List<ActionResult> actions);
+        /** The actions, with the picture of them at a glance (a row of marks) to go before the table. */
+        void summary(List<ActionResult> actions, Picture glance);
 
         void cadenceGaps(List<CadenceGap> gaps);
 
@@ -44,7 +50,8 @@ public final class BoardOutline {
 
         void unverifiedPointer(List<ThresholdUse> values);
 
-        void action(ActionResult action);
+        /** One action; {@code pictures} holds the pictures of each of its findings that has any (figure bars, cadence strips). */
+        void action(ActionResult action, FindingPictures pictures);
 
         void unverifiedList(List<ThresholdUse> values);
 
@@ -79,10 +86,10 @@ public final class BoardOutline {
             }
         }
 
-        /** The actions, each with its outcome and what the board declared. */
-        record Summary(List<ActionResult> actions) implements Section {
+        /** The actions, each with its outcome and what the board declared, and the row of marks that shows them at a glance. */
+        record Summary(List<ActionResult> actions, Picture glance) implements Section {
             public void writeTo(Layout l) {
-                l.summary(actions);
+                l.summary(actions, glance);
             }
         }
 
@@ -107,10 +114,10 @@ public final class BoardOutline {
             }
         }
 
-        /** One action: every standard, finding, piece of evidence and threshold. */
-        record ActionDetail(ActionResult action) implements Section {
+        /** One action: every standard, finding, piece of evidence and threshold, and the pictures of its findings. */
+        record ActionDetail(ActionResult action, FindingPictures pictures) implements Section {
             public void writeTo(Layout l) {
-                l.action(action);
+                l.action(action, pictures);
             }
         }
 
@@ -145,6 +152,20 @@ public final class BoardOutline {
         void items(boolean numbered, List<List<Inline>> items);
 
         void table(String caption, List<String> header, List<List<List<Inline>>> rows);
+
+        /** A drawing with its text equivalent: inline SVG in HTML, an embedded image in Markdown, the text in a text report. */
+        void picture(Picture picture);
+    }
+
+    /** The pictures of each finding of an action that has any, in the order they are shown. */
+    public record FindingPictures(java.util.Map<Finding, List<Picture>> byFinding) {
+        public FindingPictures {
+            byFinding = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byFinding));
+        }
+
+        public List<Picture> of(Finding finding) {
+            return byFinding.getOrDefault(finding, List.of());
+        }
     }
 
     /** A block of a generic section. */
@@ -185,6 +206,13 @@ public final class BoardOutline {
                 f.table(caption, header, rows);
             }
         }
+
+        /** A picture and its text equivalent. */
+        record Figure(Picture picture) implements Block {
+            public void writeTo(BlockFormat f) {
+                f.picture(picture);
+            }
+        }
     }
 
     /** How a format writes each kind of run of text, escaping text from evidence files its own way. */
@@ -198,6 +226,12 @@ public final class BoardOutline {
         String badge(Outcome outcome);
 
         String actionRef(String action, String label);
+
+        /** An outcome as its symbol alone, where a word does not fit (a matrix cell); a key says what each symbol means. */
+        String mark(Outcome outcome);
+
+        /** A reference to the section of the {@code position}-th trust of the run (from 1). */
+        String trustRef(int position, String label);
     }
 
     /** A run of text inside a block. */
@@ -237,6 +271,20 @@ public final class BoardOutline {
                 return f.actionRef(action, label);
             }
         }
+
+        /** An outcome as a symbol alone (a matrix cell). */
+        record Mark(Outcome outcome) implements Inline {
+            public String format(InlineFormat f) {
+                return f.mark(outcome);
+            }
+        }
+
+        /** A reference to one trust's section of a run of several (a link where the format has links). */
+        record TrustRef(int position, String label) implements Inline {
+            public String format(InlineFormat f) {
+                return f.trustRef(position, label);
+            }
+        }
     }
 
     /** Runs of text written one after another in a format. */
@@ -273,6 +321,114 @@ public final class BoardOutline {
 
     private static final String NONE = "none given";
 
+    /**
+     * Each finding's pictures: the bar of a percentage against its threshold (marked narrow when the
+     * board's questions ask about its margin), and the strip of a cadence (with the board date, if any).
+     */
+    static FindingPictures pictures(TrustReport r, ActionResult a) {
+        java.util.Map<Finding, List<Picture>> byFinding = new java.util.LinkedHashMap<>();
+        for (var s : a.standards()) {
+            for (Finding f : s.findings()) {
+                List<Picture> pictures = new ArrayList<>();
+                FigureBar.of(f, narrow(r, f)).ifPresent(pictures::add);
+                CadenceStrip.of(f, r.asOf() == null ? null : r.asOf().date()).ifPresent(pictures::add);
+                if (!pictures.isEmpty()) {
+                    byFinding.put(f, pictures);
+                }
+            }
+        }
+        return new FindingPictures(byFinding);
+    }
+
+    /** The board's questions ask about this figure's narrow margin (the narrow-margin challenge names its standard and counts). */
+    static boolean narrow(TrustReport r, Finding f) {
+        if (f.figure() == null) {
+            return false;
+        }
+        String counts = f.figure().numerator() + " of " + f.figure().denominator();
+        return r.questions().stream().anyMatch(q -> q.concern().equals("narrow-margin") && q.subject().equals(f.standard())
+                && q.figures().contains(counts));
+    }
+
+    /**
+     * The auditor's opening for a run of several trusts, before each trust's own sections: the
+     * trust-by-action matrix, lowest score first (a page has no scripts to sort it, so it is printed
+     * in the order an auditor works through it), how many trusts fail each action, most-failed first,
+     * and the boards whose declaration disagrees with their evidence. Built from short summaries,
+     * like the text summary of a folder check.
+     */
+    public static List<Section.Generic> overview(List<TrustReport> reports) {
+        List<String> actionIds = reports.stream().flatMap(r -> r.actions().stream()).map(ActionResult::id).distinct().toList();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> reports.get(i).actionsMet())
+                .thenComparing(i -> reports.get(i).trustName()).thenComparing(i -> reports.get(i).file()));
+        List<String> header = new ArrayList<>(List.of("Trust", "ODS", "Score"));
+        header.addAll(actionIds);
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (int i : order) {
+            TrustReport r = reports.get(i);
+            List<List<Inline>> row = new ArrayList<>();
+            row.add(List.of(new Inline.TrustRef(i + 1, r.trustName())));
+            row.add(List.of(new Inline.Text(r.odsCode())));
+            row.add(List.of(new Inline.Strong(r.actionsMet() + "/" + r.actions().size())));
+            for (String id : actionIds) {
+                row.add(r.actions().stream().filter(a -> a.id().equals(id)).findFirst()
+                        .<List<Inline>>map(a -> a.declarationDisagrees() ? List.of(new Inline.Mark(a.outcome()), new Inline.Text(" \u26a0"))
+                                : List.of(new Inline.Mark(a.outcome())))
+                        .orElse(List.of(new Inline.Text(""))));
+            }
+            rows.add(row);
+        }
+        long meeting = reports.stream().filter(TrustReport::meetsScheme).count();
+        List<Section.Generic> sections = new ArrayList<>();
+        sections.add(new Section.Generic("auditor-matrix", "Every trust, lowest score first", List.of(
+                new Block.Paragraph(List.of(new Inline.Strong(meeting + " of " + reports.size() + " trusts meet all ten safety actions."),
+                        new Inline.Text(" Key: \u2713 met, \u2717 not met, ? no evidence, \u2013 not assessed; \u26a0 the board's declaration"
+                                + " disagrees with the evidence. Each trust's full report follows."))),
+                new Block.Table("Trust by action", header, rows)), true));
+
+        List<List<List<Inline>>> failing = new ArrayList<>();
+        List<String[]> counts = new ArrayList<>();
+        for (String id : actionIds) {
+            long failed = reports.stream().flatMap(r -> r.actions().stream()).filter(a -> a.id().equals(id) && a.failed()).count();
+            long unassessed = reports.stream().flatMap(r -> r.actions().stream())
+                    .filter(a -> a.id().equals(id) && a.outcome() == Outcome.NOT_ASSESSED).count();
+            counts.add(new String[] {id, Long.toString(failed), Long.toString(unassessed)});
+        }
+        counts.sort(java.util.Comparator.comparingLong((String[] c) -> -Long.parseLong(c[1])));
+        boolean anyUnassessed = counts.stream().anyMatch(c -> !c[2].equals("0"));
+        for (String[] c : counts) {
+            List<List<Inline>> row = new ArrayList<>(List.of(List.of(new Inline.Strong(c[0])),
+                    List.of(new Inline.Text(c[1] + " of " + reports.size()))));
+            if (anyUnassessed) {
+                row.add(List.of(new Inline.Text(c[2].equals("0") ? "" : c[2])));
+            }
+            failing.add(row);
+        }
+        sections.add(new Section.Generic("auditor-failures", "Trusts not meeting each action, most-failed first", List.of(
+                new Block.Table("Trusts not meeting each action", anyUnassessed
+                        ? List.of("Action", "Trusts not meeting it", "Could not be assessed") : List.of("Action", "Trusts not meeting it"),
+                        failing)), true));
+
+        List<List<Inline>> disagreements = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            TrustReport r = reports.get(i);
+            if (!r.disagreements().isEmpty()) {
+                disagreements.add(List.of(new Inline.TrustRef(i + 1, r.trustName()), new Inline.Text(" (" + r.odsCode() + "): "
+                        + String.join("; ", r.disagreements().stream().map(a -> a.id() + " declared " + BoardWording.declared(a.declared())
+                        + ", the evidence shows " + a.outcome().label()).toList()))));
+            }
+        }
+        sections.add(new Section.Generic("auditor-disagreements", "Boards whose declaration disagrees with their evidence",
+                disagreements.isEmpty() ? List.of(new Block.Paragraph(List.of(new Inline.Text("None: every board's declaration agrees with"
+                        + " its evidence, or was not given."))))
+                        : List.of(new Block.Items(false, disagreements)), true));
+        return sections;
+    }
+
     /** The sections of one trust's board report, in order. */
     public static List<Section> of(TrustReport r) {
         List<Section> sections = new ArrayList<>();
@@ -281,7 +437,7 @@ public final class BoardOutline {
         if (!r.disagreements().isEmpty()) {
             sections.add(new Section.Disagreements(r.disagreements()));
         }
-        sections.add(new Section.Summary(r.actions()));
+        sections.add(new Section.Summary(r.actions(), ActionRow.of(r.actions())));
         if (!r.cadenceGaps().isEmpty()) {
             sections.add(new Section.CadenceGaps(r.cadenceGaps()));
         }
@@ -296,7 +452,7 @@ public final class BoardOutline {
             sections.add(actionPlans(r));
         }
         for (ActionResult a : r.actions()) {
-            sections.add(new Section.ActionDetail(a));
+            sections.add(new Section.ActionDetail(a, pictures(r, a)));
         }
         if (!unverified.isEmpty()) {
             sections.add(new Section.UnverifiedList(unverified));

@@ -65,6 +65,30 @@ public final class DiffRenderer {
         return out.toString();
     }
 
+    /**
+     * The changes alone, one short line each, for a terminal that shows them after every save (mis
+     * check --watch): actions met or lost, standards whose outcome changed, figures that moved.
+     * Empty when nothing changed.
+     */
+    public static List<String> brief(ReportDiff d) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!d.actionsBecameMet().isEmpty() || !d.actionsRegressed().isEmpty()) {
+            lines.add("verdict " + score(d.before()) + " -> " + score(d.after())
+                    + (d.actionsBecameMet().isEmpty() ? "" : "; now met: " + String.join(", ", d.actionsBecameMet()))
+                    + (d.actionsRegressed().isEmpty() ? "" : "; no longer met: " + String.join(", ", d.actionsRegressed())));
+        }
+        for (List<ReportDiff.Change> group : List.of(d.becameMet(), d.regressed(), d.otherChanges())) {
+            for (ReportDiff.Change c : group) {
+                lines.add(c.standard() + " " + c.title() + ": " + label(c.before()) + " -> " + label(c.after()));
+            }
+        }
+        for (ReportDiff.FigureMove m : d.figuresMoved()) {
+            lines.add(m.standard() + " " + BoardWording.checkName(m.check(), m.detail()) + ": " + display(m.before()) + " -> "
+                    + display(m.after()));
+        }
+        return lines;
+    }
+
     private static void changes(StringBuilder out, String heading, List<ReportDiff.Change> changes) {
         out.append('\n').append(heading).append(" (").append(changes.size()).append("):\n");
         if (changes.isEmpty()) {

@@ -13,6 +13,7 @@ import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
+import org.mischecker.report.picture.Picture;
 
 /**
  * The board report as one self-contained HTML file, for safety champions preparing a board meeting:
@@ -69,12 +70,19 @@ public final class HtmlRenderer extends DocumentRenderer {
             .to-comply { font-weight: 600; }
             .where { color: #444; font-size: .85em; }
             .action-status { margin: .3rem 0 .6rem; }
+            .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            .outcome.mark { min-width: 1.1em; text-align: center; }
+            .auditor-matrix td, .auditor-matrix th { text-align: center; }
+            .auditor-matrix td:first-child, .auditor-matrix th:first-child { text-align: left; }
+            figure.picture { margin: .4rem 0 .6rem; }
+            figure.picture svg { display: block; max-width: 100%; height: auto; }
+            figure.picture-figure svg { max-width: 36rem; }
             @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
             @media print {
               body { font-size: 10pt; padding: 0; max-width: none; }
               h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-              .action, .unverified-list, .trust + .trust, .errors { break-before: page; page-break-before: always; }
-              .finding, tr { break-inside: avoid; page-break-inside: avoid; }
+              .action, .unverified-list, .trust + .trust, .overview + .trust, .errors { break-before: page; page-break-before: always; }
+              .finding, tr, figure.picture { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
             }
@@ -97,6 +105,12 @@ public final class HtmlRenderer extends DocumentRenderer {
                     .append(errors.size() == 1 ? " file" : " files")
                     .append(" could not be evaluated; see <a href=\"#errors\">the end of this report</a>.</p>\n");
         }
+        if (reports.size() > 1) {
+            html.append("<section class=\"overview\" id=\"overview\">\n<header>\n<p class=\"kicker\">Maternity Incentive Scheme: board reports</p>\n")
+                    .append("<h1>").append(reports.size()).append(" trusts</h1>\n</header>\n");
+            BoardOutline.overview(reports).forEach(g -> generic(g, "overview", html));
+            html.append("</section>\n");
+        }
         for (int i = 0; i < reports.size(); i++) {
             trust(reports.get(i), "t" + (i + 1), html);
         }
@@ -105,6 +119,19 @@ public final class HtmlRenderer extends DocumentRenderer {
         }
         html.append("</body>\n</html>\n");
         out.append(html);
+    }
+
+    /** A page of generic sections (mis trend), with the board report's style: self-contained, printable on A4. */
+    static String document(String title, String kicker, String heading, String meta, List<BoardOutline.Section.Generic> sections) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<header>\n<p class=\"kicker\">").append(escape(kicker)).append("</p>\n<h1>").append(escape(heading))
+                .append("</h1>\n<p class=\"meta\">").append(escape(meta)).append("</p>\n</header>\n");
+        HtmlRenderer renderer = new HtmlRenderer();
+        sections.forEach(g -> renderer.generic(g, "trend", html));
+        return html.append("</body>\n</html>\n").toString();
     }
 
     private static String documentTitle(List<TrustReport> reports) {
@@ -131,7 +158,8 @@ public final class HtmlRenderer extends DocumentRenderer {
                 HtmlRenderer.this.disagreements(actions, anchor, html);
             }
 
-            public void summary(List<ActionResult> actions) {
+            public void summary(List<ActionResult> actions, Picture glance) {
+                picture(glance, html);
                 HtmlRenderer.this.summary(actions, anchor, html);
             }
 
@@ -147,8 +175,8 @@ public final class HtmlRenderer extends DocumentRenderer {
                 HtmlRenderer.this.unverifiedPointer(values, anchor, html);
             }
 
-            public void action(ActionResult action) {
-                HtmlRenderer.this.action(action, anchor, html);
+            public void action(ActionResult action, BoardOutline.FindingPictures pictures) {
+                HtmlRenderer.this.action(action, pictures, anchor, html);
             }
 
             public void unverifiedList(List<ThresholdUse> values) {
@@ -205,6 +233,10 @@ public final class HtmlRenderer extends DocumentRenderer {
                 }
                 html.append("</tbody>\n</table>\n");
             }
+
+            public void picture(Picture picture) {
+                HtmlRenderer.picture(picture, html);
+            }
         };
         g.body().forEach(b -> b.writeTo(blocks));
         html.append("</section>\n");
@@ -230,6 +262,16 @@ public final class HtmlRenderer extends DocumentRenderer {
 
             public String actionRef(String action, String label) {
                 return "<a href=\"#" + escape(anchor + "-" + action) + "\">" + escape(label) + "</a>";
+            }
+
+            public String mark(Outcome outcome) {
+                return "<span class=\"outcome mark o-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\" title=\""
+                        + outcome.label() + "\">" + BoardWording.symbol(outcome) + "<span class=\"visually-hidden\"> " + outcome.label()
+                        + "</span></span>";
+            }
+
+            public String trustRef(int position, String label) {
+                return "<a href=\"#t" + position + "\">" + escape(label) + "</a>";
             }
         };
     }
@@ -317,23 +359,32 @@ public final class HtmlRenderer extends DocumentRenderer {
         return n + (n == 1 ? " value" : " values");
     }
 
-    private void action(ActionResult a, String anchor, StringBuilder html) {
+    /**
+     * A picture as inline SVG (no scripts, nothing loaded): its accessible name is its text
+     * equivalent, and a browser shows it as a tooltip; the report's text around it says the same.
+     */
+    static void picture(Picture picture, StringBuilder html) {
+        html.append("<figure class=\"picture picture-").append(escape(picture.kind())).append("\">\n").append(picture.svg())
+                .append("\n</figure>\n");
+    }
+
+    private void action(ActionResult a, BoardOutline.FindingPictures pictures, String anchor, StringBuilder html) {
         html.append("<section class=\"action\" id=\"").append(escape(anchor + "-" + a.id())).append("\">\n")
                 .append("<h2>").append(escape(a.id())).append(" ").append(escape(a.title())).append("</h2>\n")
                 .append("<p class=\"action-status\">").append(outcome(a.outcome())).append(" Declared by the board: ")
                 .append(declared(a)).append("</p>\n");
         for (StandardResult s : a.standards()) {
-            standard(s, html);
+            standard(s, pictures, html);
         }
         html.append("</section>\n");
     }
 
-    private void standard(StandardResult s, StringBuilder html) {
+    private void standard(StandardResult s, BoardOutline.FindingPictures pictures, StringBuilder html) {
         html.append("<div class=\"standard\">\n<h3>").append(escape(s.id())).append(" ").append(escape(s.title()))
                 .append("</h3>\n<p>").append(outcome(s.outcome())).append(" <span class=\"where\">confidence in this standard's wording: ")
                 .append(escape(s.confidence())).append("</span></p>\n<ul class=\"findings\">\n");
         for (Finding f : s.findings()) {
-            finding(f, html);
+            finding(f, pictures.of(f), html);
         }
         html.append("</ul>\n");
         List<ThresholdUse> thresholds = BoardWording.thresholds(s);
@@ -343,9 +394,10 @@ public final class HtmlRenderer extends DocumentRenderer {
         html.append("</div>\n");
     }
 
-    private void finding(Finding f, StringBuilder html) {
+    private void finding(Finding f, List<Picture> pictures, StringBuilder html) {
         html.append("<li class=\"finding\">\n<p>").append(outcome(f.outcome())).append(" ")
                 .append(escape(f.rationale())).append("</p>\n");
+        pictures.forEach(p -> picture(p, html));
         if (f.toComply() != null && !f.outcome().isMet()) {
             html.append("<p class=\"to-comply\">To comply: ").append(escape(f.toComply())).append("</p>\n");
         }

@@ -339,6 +339,27 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
     }
 
+    /** Every interval of a cadence with the dates of the documents in it (added in formatVersion 1, for mis trend). */
+    private static void cadence(JsonGenerator g, CadenceCoverage c) throws IOException {
+        g.writeObjectFieldStart("cadence");
+        g.writeStringField("key", c.key());
+        g.writeStringField("every", c.every());
+        g.writeArrayFieldStart("intervals");
+        for (CadenceCoverage.Interval i : c.intervals()) {
+            g.writeStartObject();
+            g.writeStringField("start", i.start().toString());
+            g.writeStringField("end", i.end().toString());
+            g.writeArrayFieldStart("documents");
+            for (java.time.LocalDate d : i.documentDates()) {
+                g.writeString(d.toString());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
@@ -373,7 +394,17 @@ public final class JsonRenderer implements Renderer {
                     g.writeStringField("percent", f.figure().percent());
                 }
                 g.writeStringField("required", f.figure().required());
+                // Exact values (added in formatVersion 1): what mis trend and diff compare, and what the pictures draw.
+                if (f.figure().exactPercent() != null) {
+                    g.writeNumberField("exactPercent", f.figure().exactPercent());
+                }
+                if (f.figure().requiredPercent() != null) {
+                    g.writeNumberField("requiredPercent", f.figure().requiredPercent());
+                }
                 g.writeEndObject();
+            }
+            if (f.cadence() != null) {
+                cadence(g, f.cadence());
             }
             if (f.missingEvidence() != null) {
                 g.writeStringField("missingEvidence", f.missingEvidence());

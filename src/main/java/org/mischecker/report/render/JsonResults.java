@@ -18,6 +18,7 @@ import java.util.List;
 import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.AsOf;
+import org.mischecker.report.CadenceCoverage;
 import org.mischecker.report.EvidenceUse;
 import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
@@ -32,7 +33,8 @@ import org.mischecker.report.TrustReport;
  * Reads a saved result of {@code mis check --format json} back into the report model: the one
  * adapter from the JSON format (the counterpart of {@link JsonRenderer}, and the only other class
  * that knows its field names), so a saved result and a fresh check are compared alike. What the
- * format does not carry (each cadence's intervals, exact percentages) is absent from the model read.
+ * format does not carry is absent from the model read (a result saved before exact percentages and
+ * cadence intervals were written has neither).
  *
  * <p>Bounded: the document is streamed, only the first result is kept, a second is counted without
  * being held, and nesting and string lengths are limited, so a file of thousands of trusts or a
@@ -53,7 +55,9 @@ public final class JsonResults {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Exact percentages read back as written (100.0000000000, not 1E+2), so they compare equal to a fresh check's.
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private JsonResults() {
     }
@@ -169,6 +173,21 @@ public final class JsonResults {
                     LocalDate.parse(p.path("timescale").asText());
                 }
             }
+            for (JsonNode a : actions) {
+                for (JsonNode st : a.path("standards")) {
+                    for (JsonNode f : st.path("findings")) {
+                        for (JsonNode i : f.path("cadence").path("intervals")) {
+                            LocalDate start = LocalDate.parse(i.path("start").asText());
+                            if (LocalDate.parse(i.path("end").asText()).isBefore(start)) {
+                                return "a cadence interval of " + st.path("id").asText() + " that ends before it starts";
+                            }
+                            for (JsonNode d : i.path("documents")) {
+                                LocalDate.parse(d.asText());
+                            }
+                        }
+                    }
+                }
+            }
         } catch (java.time.format.DateTimeParseException e) {
             return "a date that is not a date";
         }
@@ -235,7 +254,8 @@ public final class JsonResults {
         JsonNode fig = f.path("figure");
         if (fig.isObject()) {
             figure = new FigureValue(fig.path("numerator").asLong(), fig.path("denominator").asLong(), text(fig, "percent"),
-                    text(fig, "required"));
+                    text(fig, "required"), fig.path("exactPercent").isNumber() ? fig.path("exactPercent").decimalValue() : null,
+                    fig.path("requiredPercent").isNumber() ? fig.path("requiredPercent").decimalValue() : null);
         }
         List<ThresholdUse> used = new ArrayList<>();
         for (JsonNode key : f.path("thresholds")) {
@@ -249,7 +269,21 @@ public final class JsonResults {
                     text(e, "date"), text(e, "approvedBy"), text(e, "keptAt")));
         }
         return new Finding(standard, text(f, "check"), text(f, "detail"), outcome(f.path("outcome")), text(f, "rationale"),
-                figure, used, evidence, text(f, "missingEvidence"), text(f, "toComply"));
+                figure, used, evidence, text(f, "missingEvidence"), text(f, "toComply"), cadence(f.path("cadence")));
+    }
+
+    private static CadenceCoverage cadence(JsonNode c) {
+        if (!c.isObject()) {
+            return null;
+        }
+        List<CadenceCoverage.Interval> intervals = new ArrayList<>();
+        for (JsonNode i : c.path("intervals")) {
+            List<LocalDate> documents = new ArrayList<>();
+            i.path("documents").forEach(d -> documents.add(LocalDate.parse(d.asText())));
+            intervals.add(new CadenceCoverage.Interval(LocalDate.parse(i.path("start").asText()), LocalDate.parse(i.path("end").asText()),
+                    documents));
+        }
+        return new CadenceCoverage(text(c, "key"), text(c, "every"), intervals);
     }
 
     private static PackInfo pack(JsonNode p) {

@@ -12,6 +12,7 @@ import org.mischecker.report.Question;
 import org.mischecker.report.StandardResult;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
+import org.mischecker.report.picture.Picture;
 
 /**
  * The board report as Markdown (GitHub-flavoured tables), for pasting into board papers: the same
@@ -32,6 +33,11 @@ public final class MarkdownRenderer extends DocumentRenderer {
             md.append("> **\u26a0 Warning:** ").append(errors.size()).append(errors.size() == 1 ? " file" : " files")
                     .append(" could not be evaluated; see the end of this report.\n\n");
         }
+        if (reports.size() > 1) {
+            md.append("# Maternity Incentive Scheme board reports: ").append(reports.size()).append(" trusts\n\n");
+            BoardOutline.overview(reports).forEach(g -> generic(g, md));
+            md.append("---\n\n");
+        }
         for (int i = 0; i < reports.size(); i++) {
             if (i > 0) {
                 md.append("\n---\n\n");
@@ -45,6 +51,15 @@ public final class MarkdownRenderer extends DocumentRenderer {
             errors(errors, md);
         }
         out.append(md);
+    }
+
+    /** A document of generic sections (mis trend). */
+    static String document(String title, String meta, List<BoardOutline.Section.Generic> sections) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(title)).append("\n\n").append(escape(meta)).append("\n\n");
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        sections.forEach(g -> renderer.generic(g, md));
+        return md.toString();
     }
 
     private void trust(TrustReport r, StringBuilder md) {
@@ -61,8 +76,8 @@ public final class MarkdownRenderer extends DocumentRenderer {
                 MarkdownRenderer.this.disagreements(actions, md);
             }
 
-            public void summary(List<ActionResult> actions) {
-                MarkdownRenderer.this.summary(actions, md);
+            public void summary(List<ActionResult> actions, Picture glance) {
+                MarkdownRenderer.this.summary(actions, glance, md);
             }
 
             public void cadenceGaps(List<CadenceGap> gaps) {
@@ -77,8 +92,8 @@ public final class MarkdownRenderer extends DocumentRenderer {
                 MarkdownRenderer.this.unverifiedPointer(values, md);
             }
 
-            public void action(ActionResult action) {
-                MarkdownRenderer.this.action(action, md);
+            public void action(ActionResult action, BoardOutline.FindingPictures pictures) {
+                MarkdownRenderer.this.action(action, pictures, md);
             }
 
             public void unverifiedList(List<ThresholdUse> values) {
@@ -165,7 +180,30 @@ public final class MarkdownRenderer extends DocumentRenderer {
                 }
                 md.append('\n');
             }
+
+            public void picture(Picture picture) {
+                MarkdownRenderer.picture(picture, md);
+                for (String line : picture.text()) {
+                    md.append("- ").append(escape(line)).append('\n');
+                }
+                md.append('\n');
+            }
         }));
+    }
+
+    /**
+     * A picture as an image embedded in the file (a data: URI holding the SVG, base64): the report
+     * stays one file, written atomically like every other output and able to go to standard output,
+     * and pandoc, VS Code and most Markdown editors show it. GitHub-flavoured Markdown cannot hold
+     * inline SVG safely (it strips it), and a linked .svg beside the report would be a second file to
+     * keep with it and could not follow a report piped to standard output. The alt text is the
+     * picture's text equivalent, and the report's text around it says the same, so a viewer that
+     * drops data: images loses nothing.
+     */
+    static void picture(Picture picture, StringBuilder md) {
+        md.append("![").append(escape(picture.alt())).append("](data:image/svg+xml;base64,")
+                .append(java.util.Base64.getEncoder().encodeToString(picture.standalone().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .append(")\n\n");
     }
 
     /** Runs of text in Markdown; an action reference is bold (a board paper's anchors do not survive pasting). */
@@ -189,6 +227,14 @@ public final class MarkdownRenderer extends DocumentRenderer {
         public String actionRef(String action, String label) {
             return "**" + escape(label) + "**";
         }
+
+        public String mark(Outcome outcome) {
+            return BoardWording.symbol(outcome);
+        }
+
+        public String trustRef(int position, String label) {
+            return escape(label);
+        }
     };
 
     private void disagreements(List<ActionResult> disagreements, StringBuilder md) {
@@ -203,8 +249,10 @@ public final class MarkdownRenderer extends DocumentRenderer {
         md.append('\n');
     }
 
-    private void summary(List<ActionResult> actions, StringBuilder md) {
-        md.append("## The safety actions\n\n")
+    private void summary(List<ActionResult> actions, Picture glance, StringBuilder md) {
+        md.append("## The safety actions\n\n");
+        picture(glance, md);
+        md
                 .append("| Action | Title | Outcome | Declared by the board |\n|---|---|---|---|\n");
         for (ActionResult a : actions) {
             md.append("| ").append(escape(a.id())).append(" | ").append(escape(a.title())).append(" | ")
@@ -228,7 +276,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
         return n + (n == 1 ? " value" : " values");
     }
 
-    private void action(ActionResult a, StringBuilder md) {
+    private void action(ActionResult a, BoardOutline.FindingPictures pictures, StringBuilder md) {
         md.append("## ").append(escape(a.id())).append(' ').append(escape(a.title())).append(": ")
                 .append(BoardWording.marked(a.outcome())).append("\n\n")
                 .append("Declared by the board: ").append(declared(a)).append(".\n\n")
@@ -239,11 +287,11 @@ public final class MarkdownRenderer extends DocumentRenderer {
         }
         md.append('\n');
         for (StandardResult s : a.standards()) {
-            standard(s, md);
+            standard(s, pictures, md);
         }
     }
 
-    private void standard(StandardResult s, StringBuilder md) {
+    private void standard(StandardResult s, BoardOutline.FindingPictures pictures, StringBuilder md) {
         md.append("### ").append(escape(s.id())).append(' ').append(escape(s.title())).append(": ")
                 .append(BoardWording.marked(s.outcome())).append("\n\n");
         for (Finding f : s.findings()) {
@@ -266,6 +314,9 @@ public final class MarkdownRenderer extends DocumentRenderer {
             }
         }
         md.append('\n');
+        for (Finding f : s.findings()) {
+            pictures.of(f).forEach(p -> picture(p, md));
+        }
     }
 
     private void errors(List<FileError> errors, StringBuilder md) {

@@ -292,6 +292,17 @@ public final class TextRenderer implements Renderer {
         }
     }
 
+    /** A document of generic sections (mis trend), as plain lines; pictures as their text equivalents. */
+    static String document(String title, String meta, List<BoardOutline.Section.Generic> sections) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(title).append('\n').append(meta).append('\n');
+        TextRenderer renderer = new TextRenderer(false);
+        for (BoardOutline.Section.Generic g : sections) {
+            renderer.generic(g, out);
+        }
+        return out.toString();
+    }
+
     /** A section the board outline builds from generic blocks, as plain lines. */
     private void generic(BoardOutline.Section.Generic g, Appendable out) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -316,6 +327,14 @@ public final class TextRenderer implements Renderer {
             public String actionRef(String action, String label) {
                 return label;
             }
+
+            public String mark(Outcome o) {
+                return BoardWording.symbol(o);
+            }
+
+            public String trustRef(int position, String label) {
+                return label;
+            }
         };
         g.body().forEach(b -> b.writeTo(new BoardOutline.BlockFormat() {
             public void paragraph(List<BoardOutline.Inline> runs) {
@@ -335,6 +354,12 @@ public final class TextRenderer implements Renderer {
                     text.append("    ").append(String.join(" | ", row.stream().map(cell -> BoardOutline.format(cell, inline)).toList()))
                             .append('\n');
                 }
+            }
+
+            /** A picture's text equivalent: what it shows, line by line (its one-sentence summary when it has no lines). */
+            public void picture(org.mischecker.report.picture.Picture picture) {
+                (picture.text().isEmpty() ? List.of(picture.alt()) : picture.text())
+                        .forEach(line -> text.append("    ").append(line).append('\n'));
             }
         }));
         out.append(text);

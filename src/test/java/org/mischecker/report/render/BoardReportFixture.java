@@ -25,7 +25,8 @@ import org.mischecker.report.TrustReport;
  * threshold, documents, a second trust, a file that could not be read, and hostile text (markup,
  * quotes, ampersand, pipe) where evidence files supply it; questions for the board, and a board date
  * (--as-of) with a cadence interval that can no longer be met and one still open; an action plan for
- * one action not met (a sum with pence) and none for the other.
+ * one action not met (a sum with pence) and none for the other; figures with their exact percentages, so
+ * the board formats draw them against their thresholds (one met narrowly, one missed), and a cadence strip.
  */
 final class BoardReportFixture {
 
@@ -48,13 +49,13 @@ final class BoardReportFixture {
     static TrustReport riverside() {
         Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
                 "SA1.b review started MET: 42 of 44 deaths (95.4%); needs at least 95%",
-                new FigureValue(42, 44, "95.4", "95%"), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
+                new FigureValue(42, 44, "95.4", "95%", new java.math.BigDecimal("95.4545454545"), new java.math.BigDecimal("95")), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
         ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, true, List.of(
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
 
         Finding ethnicity = new Finding("SA2.b", "ethnicity", null, Outcome.NOT_MET,
                 "SA2.b ethnicity NOT MET: 391 of 435 women booked (89.9%); needs at least 90%",
-                new FigureValue(391, 435, "89.9", "90%"), List.of(ETHNICITY), List.of(SCORECARD, BARE_FIGURE), null,
+                new FigureValue(391, 435, "89.9", "90%", new java.math.BigDecimal("89.8850574712"), new java.math.BigDecimal("90")), List.of(ETHNICITY), List.of(SCORECARD, BARE_FIGURE), null,
                 "1 more of the 435 women booked in the month needed to reach 90%");
         Finding assurance = new Finding("SA2.c", "board assurance", null, Outcome.NO_EVIDENCE,
                 "SA2.c board assurance NO EVIDENCE: no Board minutes recording assurance; add SA2.boardAssurance",
@@ -94,7 +95,7 @@ final class BoardReportFixture {
     static TrustReport northshire() {
         Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
                 "SA1.b review started MET: 44 of 44 deaths (100.0%); needs at least 95%",
-                new FigureValue(44, 44, "100.0", "95%"), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
+                new FigureValue(44, 44, "100.0", "95%", new java.math.BigDecimal("100.0000000000"), new java.math.BigDecimal("95")), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
         ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
         return new TrustReport("northshire.yaml", "Northshire Hospitals NHS Foundation Trust", "RNS", 4,

@@ -135,6 +135,54 @@ class BoardReportRenderersTest {
     }
 
     @Test
+    void htmlShowsTheActionsAtAGlanceBeforeTheSummaryAndEachFigureAndCadenceInItsFinding() throws IOException {
+        String html = render(new HtmlRenderer());
+        String riverside = html.substring(0, html.indexOf("id=\"t2\""));
+        assertThat(riverside.indexOf("<figure class=\"picture picture-actions\">")).isPositive()
+                .isLessThan(riverside.indexOf("<table class=\"summary\">"));
+        // The narrow margin the questions ask about is marked on its bar; the miss states what it needs.
+        assertThat(riverside).contains("aria-label=\"SA1.b review started: 95.4% (42 of 44) against 95% needed; met by 0.5 points;"
+                + " 1 fewer would have missed it; a narrow margin, asked about in the questions for the board.\"")
+                .contains(">narrow: met by 0.5 points</text>")
+                .contains(">0.1 points short</text>", ">1 more of 435 needed</text>");
+        // The cadence on the board date: the date as a line, the empty intervals closed or still open.
+        assertThat(riverside).contains(">board date 1 Mar 2022</text>", "no document 9 Nov 2021 to 8 Feb 2022: can no longer be met",
+                "no document 9 Feb 2022 to 8 May 2022: still open");
+        assertThat(riverside.indexOf("picture-cadence")).isGreaterThan(riverside.indexOf("SA3.b pathway audits NOT MET"));
+    }
+
+    @Test
+    void markdownEmbedsEachPictureAsAnSvgImageWithItsTextAsAlt() throws IOException {
+        String md = render(new MarkdownRenderer());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("!\\[([^\\]]*)\\]\\(data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\\)").matcher(md);
+        int images = 0;
+        while (m.find()) {
+            images++;
+            String svg = new String(java.util.Base64.getDecoder().decode(m.group(2)), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" ").endsWith("</svg>").doesNotContain("<script");
+            assertThat(m.group(1)).isNotBlank();
+        }
+        // riverside: the row, two bars and a cadence; northshire: the row and a bar; westfield: the row (its figure keeps no threshold percentage)
+        assertThat(images).isEqualTo(7);
+    }
+
+    @Test
+    void htmlOfSeveralTrustsOpensWithTheAuditorsMatrixLowestScoreFirst() throws IOException {
+        String html = render(new HtmlRenderer());
+        int matrix = html.indexOf("<section class=\"auditor-matrix\"");
+        assertThat(matrix).isPositive().isLessThan(html.indexOf("<section class=\"trust\" id=\"t1\""));
+        String table = html.substring(matrix, html.indexOf("</table>", matrix));
+        // Every trust a row, linked to its section; symbols with the word for screen readers; the disagreement marked.
+        assertThat(table).contains("<a href=\"#t1\">Riverside &lt;script&gt;", "<a href=\"#t2\">Northshire", "<a href=\"#t3\">Westfield")
+                .contains("\u2717<span class=\"visually-hidden\"> NOT MET</span></span> \u26a0");
+        assertThat(html).contains("<h2>Trusts not meeting each action, most-failed first</h2>",
+                "<h2>Boards whose declaration disagrees with their evidence</h2>");
+        StringBuilder one = new StringBuilder();
+        new HtmlRenderer().render(List.of(BoardReportFixture.riverside()), List.of(), one);
+        assertThat(one.toString()).doesNotContain("<section class=\"auditor-matrix\"");
+    }
+
+    @Test
     void theRegistryOffersBothFormats() {
         assertThat(new Renderers(false).names()).contains("html", "markdown");
     }

@@ -40,6 +40,8 @@ class JsonResultsTest {
         assertThat(read.questions()).isEqualTo(fresh.questions());
         assertThat(read.actionPlans()).isEqualTo(fresh.actionPlans());
         assertThat(read.unverifiedThresholds()).isEqualTo(fresh.unverifiedThresholds());
+        assertThat(fresh.actions().stream().flatMap(a -> a.standards().stream()).flatMap(s -> s.findings().stream())
+                .filter(f -> f.cadence() != null && f.figure() == null)).as("the example has cadences to carry").isNotEmpty();
         for (int a = 0; a < fresh.actions().size(); a++) {
             ActionResult was = fresh.actions().get(a);
             ActionResult now = read.actions().get(a);
@@ -50,6 +52,11 @@ class JsonResultsTest {
                 StandardResult ns = now.standards().get(s);
                 assertThat(ns.findings()).extracting(f -> f.rationale() + "|" + f.toComply() + "|" + f.evidence() + "|" + f.thresholds())
                         .isEqualTo(ws.findings().stream().map(f -> f.rationale() + "|" + f.toComply() + "|" + f.evidence() + "|" + f.thresholds()).toList());
+                // The exact percentages and each cadence's intervals, which mis trend and the pictures need.
+                assertThat(ns.findings()).extracting(org.mischecker.report.Finding::figure)
+                        .isEqualTo(ws.findings().stream().map(org.mischecker.report.Finding::figure).toList());
+                assertThat(ns.findings()).extracting(org.mischecker.report.Finding::cadence)
+                        .isEqualTo(ws.findings().stream().map(org.mischecker.report.Finding::cadence).toList());
             }
         }
     }

@@ -104,6 +104,76 @@ class ReportBrowserIT {
         assertNoNetwork(netLog);
     }
 
+    /**
+     * The pictures as a browser draws them: the actions at a glance, a figure against its threshold
+     * (from the riverside example's report) and a cadence on a board date (its report as of 1 June 2022), the auditor's matrix of the three examples,
+     * and a cadence filling up across three snapshots (mis trend). Each is an SVG the DOM keeps with its
+     * accessible name; nothing is loaded. With -Dscreenshot.update=true the screenshots go to docs/.
+     */
+    @Test
+    void thePicturesRenderWithTheirTextAndWithoutAnyNetworkRequest() throws Exception {
+        String board = run("check", "--as-of", "2022-06-01", "--format", "html", "evidence-examples/riverside-fails-three.yaml");
+        String year = run("check", "--format", "html", "evidence-examples/riverside-fails-three.yaml");
+        Path march = DIR.resolve("march.json");
+        run("check", "--as-of", "2022-03-01", "-f", "json", "--output", march.toString(), "evidence-examples/riverside-fails-three.yaml");
+        Path august = DIR.resolve("august.json");
+        run("check", "--as-of", "2022-08-01", "-f", "json", "--output", august.toString(), "evidence-examples/riverside-fails-three.yaml");
+        String trend = run("trend", "-f", "html", "evidence-examples/riverside-fails-three.yaml", march.toString(), august.toString());
+        String head = board.substring(0, board.indexOf("<body>") + 6);
+        String pictures = head + "<h2>The actions at a glance</h2>\n" + figure(year, "picture-actions", "")
+                + "<h2>A figure against its threshold</h2>\n" + figure(year, "picture-figure", "SA1.b review started")
+                + figure(year, "picture-figure", "SA8.b staff groups (midwives)")
+                + "<h2>A cadence on a board date</h2>\n" + figure(board, "picture-cadence", "SA1.e")
+                + "<h2>A cadence filling up (mis trend)</h2>\n" + figure(trend, "picture-trend-cadence", "SA9.c")
+                + "</body></html>\n";
+        Path page = DIR.resolve("pictures.html");
+        Files.writeString(page, pictures, StandardCharsets.UTF_8);
+        Path netLog = DIR.resolve("netlog-pictures.json");
+        String dom = browse(page, netLog, "--dump-dom");
+        assertThat(dom.split("<svg ", -1)).as("five pictures in the rendered DOM").hasSize(6);
+        assertThat(dom).contains("role=\"img\" aria-label=\"The safety actions at a glance: 7 of 10 met")
+                .contains(">board date 1 Jun 2022</text>");
+        assertNoNetwork(netLog);
+        Path png = DIR.resolve("pictures.png");
+        browse(page, DIR.resolve("netlog-pictures-shot.json"), "--screenshot=" + png.toAbsolutePath(), "--window-size=900,1250");
+        assertThat(Files.size(png)).isGreaterThan(30_000);
+
+        Path matrixPage = DIR.resolve("matrix.html");
+        Files.writeString(matrixPage, run("check", "--format", "html", "evidence-examples/"), StandardCharsets.UTF_8);
+        Path matrixPng = DIR.resolve("matrix.png");
+        Path matrixLog = DIR.resolve("netlog-matrix.json");
+        browse(matrixPage, matrixLog, "--screenshot=" + matrixPng.toAbsolutePath(), "--window-size=1000,1000");
+        assertNoNetwork(matrixLog);
+        assertThat(Files.size(matrixPng)).isGreaterThan(30_000);
+        if (Boolean.getBoolean("screenshot.update")) {
+            Files.copy(png, Path.of("docs/pictures-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(matrixPng, Path.of("docs/auditor-matrix-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The first picture of the kind whose accessible name contains {@code named}, as the page has it. */
+    private static String figure(String html, String kind, String named) {
+        int at = 0;
+        while (true) {
+            int start = html.indexOf("<figure class=\"picture " + kind + "\">", at);
+            assertThat(start).as(kind + " named " + named).isNotNegative();
+            int end = html.indexOf("</figure>", start) + "</figure>".length();
+            String fig = html.substring(start, end);
+            if (fig.contains("aria-label=\"" + named) || named.isEmpty()) {
+                return fig + "\n";
+            }
+            at = end;
+        }
+    }
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(String.join(" ", args) + ": " + err).isBetween(0, 1);
+        return out.toString();
+    }
+
     /** Proves the net-log check is not blind: a page that does load from other hosts is caught. */
     @Test
     void theNetLogCheckCatchesAPageThatLoadsFromOtherHosts() throws Exception {
