@@ -126,7 +126,8 @@ class WatchTest {
         saveByRename(evidence, original.replace("reviewStartedInTime: {numerator: 41,", "reviewStartedInTime: {numerator: 45,"));
         awaitChecks(2);
         assertThat(checked.get(1).result().evaluated()).isFalse();
-        assertThat(err.toString()).startsWith("[2] not checked; the outputs still show check [1]:\n    " + evidence + ":111:");
+        int line = original.substring(0, original.indexOf("reviewStartedInTime: {numerator: 41,")).split("\n", -1).length;
+        assertThat(err.toString()).startsWith("[2] not checked; the outputs still show check [1]:\n    " + evidence + ":" + line + ":");
         assertThat(Files.readString(html)).isEqualTo(good);
         assertThat(Files.getLastModifiedTime(html)).isEqualTo(written);
 
