@@ -166,7 +166,7 @@ public final class PackCases {
                 continue;
             }
             if (!id.contains(".")) {
-                ActionResult a = report.actions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                ActionResult a = report.actionsAndConditions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 if (a == null) {
                     failures.add("no action " + id + " in the report");
                 } else if (!a.outcome().name().equals(expected)) {
@@ -237,7 +237,7 @@ public final class PackCases {
     }
 
     private static StandardResult standard(TrustReport report, String id) {
-        return report.actions().stream().flatMap(a -> a.standards().stream()).filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        return report.actionsAndConditions().stream().flatMap(a -> a.standards().stream()).filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     private static List<String> rationales(StandardResult s) {

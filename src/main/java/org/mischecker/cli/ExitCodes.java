@@ -17,8 +17,9 @@ final class ExitCodes {
     private static final String INTERNAL = "internal error, for example rules that do not build";
 
     static final Map<String, String> CHECK = of(
-            SUCCESS, "every file evaluated and all ten safety actions met",
-            NOT_ALL_MET, "evaluated, and not all ten safety actions met in at least one file",
+            SUCCESS, "every file evaluated and all ten safety actions met (and, where the file gives its declaration section,"
+                    + " the declaration's own conditions met)",
+            NOT_ALL_MET, "evaluated, and in at least one file not all ten safety actions met, or the declaration's own conditions not met",
             INVALID_INPUT, USAGE,
             INTERNAL_ERROR, INTERNAL,
             CANNOT_DETERMINE, "evaluated, no file fails an action, but the verdict of at least one cannot be determined"

@@ -38,12 +38,12 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBook book = yearOptions.ruleBook();
         SchemeYear scheme = book.scheme();
-        Optional<ActionSpec> action = book.catalogue().stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
+        Optional<ActionSpec> action = book.everyStandardGroup().stream().filter(a -> a.id().equalsIgnoreCase(id)).findFirst();
         if (action.isPresent()) {
             explainAction(out, scheme, action.get());
             return ExitCode.SUCCESS.code();
         }
-        for (ActionSpec a : book.catalogue()) {
+        for (ActionSpec a : book.everyStandardGroup()) {
             for (StandardSpec s : a.standards()) {
                 if (s.id().equalsIgnoreCase(id)) {
                     explainStandard(out, scheme, a, s);
@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         err.println("mis explain: no standard or action '" + id + "' in scheme year " + book.scheme().year() + "; expected one of "
-                + String.join(", ", book.catalogue().stream().flatMap(a -> java.util.stream.Stream.concat(
+                + String.join(", ", book.everyStandardGroup().stream().flatMap(a -> java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(a.id()), a.standards().stream().map(StandardSpec::id))).toList()));
         return ExitCode.INVALID_INPUT.code();
     }
@@ -60,7 +60,10 @@ final class ExplainCommand implements Callable<Integer> {
     private static void explainAction(PrintWriter out, SchemeYear scheme, ActionSpec a) {
         out.println(a.id() + "  " + a.title() + "  (" + scheme.title() + ")");
         out.println();
-        out.println("Met only if every one of its " + a.standards().size() + " standards is met:");
+        out.println(a.id().equals(RuleBook.CONDITIONS_ID)
+                ? "Judged when the evidence file has a declaration section; NHS Resolution pays only when every one of these "
+                        + a.standards().size() + " conditions is met, as well as the ten actions:"
+                : "Met only if every one of its " + a.standards().size() + " standards is met:");
         for (StandardSpec s : a.standards()) {
             out.println("  " + s.id() + "  " + s.title());
             out.println("          " + s.wording());
@@ -71,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static void explainStandard(PrintWriter out, SchemeYear scheme, ActionSpec a, StandardSpec s) {
         out.println(s.id() + "  " + s.title());
-        out.println("Safety action " + a.id() + ": " + a.title() + " (" + scheme.title() + ")");
+        out.println((a.id().equals(RuleBook.CONDITIONS_ID) ? "" : "Safety action ") + a.id() + ": " + a.title() + " (" + scheme.title() + ")");
         out.println();
         out.println("What it asks: " + s.wording());
         out.println("Guidance: " + s.guidance());

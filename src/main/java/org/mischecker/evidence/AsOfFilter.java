@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  *       rules then ask what supports it).</li>
  *   <li>A Board committee whose delegating document is dated after the date did not yet hold the Board's
  *       authority, so it is left out.</li>
+ *   <li>The declaration form counts only once it was sent: before then its conditions are not yet
+ *       checked (its section is left out); after, any document it names dated after the date is left out.</li>
  *   <li>Amounts, months and the board's declared status have no date and are kept.</li>
  * </ul>
  */
@@ -60,6 +62,14 @@ public final class AsOfFilter {
             if (fact instanceof Declaration d && d.evidence() != null && after(byId.get(d.evidence()), asOf)) {
                 declarations++;
                 facts.add(new Declaration(d.key(), d.action(), d.answer(), null, null, d.measure(), d.at(), byId.get(d.evidence())));
+                continue;
+            }
+            if (fact instanceof DeclarationForm form) {
+                if (form.submitted() != null && !form.submitted().toLocalDate().isAfter(asOf)) {
+                    facts.add(new DeclarationForm(form.submitted(), form.ceo(), form.icbAccountableOfficer(),
+                            after(form.boardApproval(), asOf) ? null : form.boardApproval(),
+                            after(form.commissionerDiscussion(), asOf) ? null : form.commissionerDiscussion(), form.at()));
+                }
                 continue;
             }
             facts.add(fact);

@@ -19,6 +19,7 @@ public final class DateText {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     private DateText() {
     }
@@ -31,6 +32,11 @@ public final class DateText {
     /** The month written, or null when it is not a real month of the form YYYY-MM from 1900 on. */
     public static YearMonth month(String text) {
         return parse(text, MONTH, YearMonth::parse, YearMonth::getYear);
+    }
+
+    /** The date and time written, or null when it is not a real one of the form YYYY-MM-DDTHH:MM (local time) from 1900 on. */
+    public static java.time.LocalDateTime dateTime(String text) {
+        return parse(text, DATE_TIME, java.time.LocalDateTime::parse, java.time.LocalDateTime::getYear);
     }
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");

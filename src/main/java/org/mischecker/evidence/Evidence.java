@@ -39,6 +39,10 @@ public record Evidence(String file, int schemeYear, String trustName, String ods
             if (id != null) {
                 cited.add(id);
             }
+            if (fact instanceof DeclarationForm form) {
+                java.util.stream.Stream.of(form.boardApproval(), form.commissionerDiscussion())
+                        .filter(java.util.Objects::nonNull).forEach(d -> cited.add(d.id()));
+            }
         }
         return cited;
     }

@@ -51,7 +51,7 @@ public final class EvidenceLoader {
     private static final BigDecimal MAX_FIGURE_COUNT = BigDecimal.valueOf(Bounds.MAX_FIGURE_COUNT);
     private static final BigDecimal MAX_REQUESTED_SUM = Bounds.MAX_REQUESTED_SUM;
     private static final List<String> TOP_LEVEL = List.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents",
-            "boardCommittees", "actionPlans");
+            "boardCommittees", "actionPlans", "declaration", "maternityContribution");
 
     private final SchemePacks packs;
     private final long maxBytes;
@@ -206,6 +206,8 @@ public final class EvidenceLoader {
                 documents(docs.value());
             }
             boardCommittees(map.entries().get("boardCommittees"));
+            declarationForm(map.entries().get("declaration"));
+            maternityContribution(map.entries().get("maternityContribution"));
             Map<String, DeclaredStatus> declared = boardDeclaration(map.entries().get("boardDeclaration"));
             for (ActionInfo action : scheme.actions()) {
                 action.evidence().values().stream()
@@ -340,6 +342,92 @@ public final class EvidenceLoader {
          * document must be the Board's own (only the Board delegates its authority), and a committee
          * is listed once and is not the Board itself.
          */
+        /**
+         * declaration: {submitted: YYYY-MM-DDTHH:MM, ceo: {name, signed}, icbAccountableOfficer: {name, signed},
+         * boardApproval: document-id, commissionerDiscussion: document-id}; every part optional.
+         */
+        private void declarationForm(Entry e) {
+            if (e == null || e.value() instanceof ScalarNode n && n.isNull()) {
+                return;
+            }
+            String form = "{submitted: YYYY-MM-DDTHH:MM, ceo: {name: ..., signed: YYYY-MM-DD}, icbAccountableOfficer: {name: ..., signed:"
+                    + " YYYY-MM-DD}, boardApproval: document-id, commissionerDiscussion: document-id}";
+            MapNode m = asMap(e.value(), "declaration", form);
+            if (m == null) {
+                return;
+            }
+            unknownKeys(m, List.of("submitted", "ceo", "icbAccountableOfficer", "boardApproval", "commissionerDiscussion", "note"));
+            int before = problems.size();
+            java.time.LocalDateTime submitted = null;
+            Entry s = m.entries().get("submitted");
+            if (s != null && !(s.value() instanceof ScalarNode sn && sn.isNull())) {
+                String text = s.value() instanceof ScalarNode sn ? sn.text() : null;
+                submitted = text == null ? null : DateText.dateTime(text);
+                if (submitted == null) {
+                    problem(s.value().at(), "declaration.submitted is '" + (text == null ? s.value().kindName() : text)
+                            + "'; expected the date and time the form was sent, YYYY-MM-DDTHH:MM (local time), for example "
+                            + scheme.parameter("declaration.deadline").filter(Parameter::known).map(p -> p.dateTime().minusHours(2).toString())
+                                    .orElse("2023-02-02T10:00"));
+                }
+            }
+            DeclarationForm.Signature ceo = signature(m.entries().get("ceo"), "declaration.ceo", "the chief executive");
+            DeclarationForm.Signature icb = signature(m.entries().get("icbAccountableOfficer"), "declaration.icbAccountableOfficer",
+                    "the ICB's accountable officer");
+            Document approval = null;
+            Entry a = m.entries().get("boardApproval");
+            if (a != null && !(a.value() instanceof ScalarNode an && an.isNull())) {
+                approval = documentRef(a.value(), "declaration.boardApproval");
+            }
+            Document discussion = null;
+            Entry d = m.entries().get("commissionerDiscussion");
+            if (d != null && !(d.value() instanceof ScalarNode dn && dn.isNull())) {
+                discussion = documentRef(d.value(), "declaration.commissionerDiscussion");
+            }
+            if (problems.size() == before) {
+                facts.add(new DeclarationForm(submitted, ceo, icb, approval, discussion, m.at()));
+            }
+        }
+
+        private DeclarationForm.Signature signature(Entry e, String label, String who) {
+            if (e == null || e.value() instanceof ScalarNode n && n.isNull()) {
+                return null;
+            }
+            MapNode m = asMap(e.value(), label, "{name: the name of " + who + ", signed: YYYY-MM-DD}");
+            if (m == null) {
+                return null;
+            }
+            unknownKeys(m, List.of("name", "signed", "note"));
+            String name = optionalText(m, "name");
+            LocalDate signed = null;
+            Entry s = m.entries().get("signed");
+            if (s != null && !(s.value() instanceof ScalarNode sn && sn.isNull())) {
+                String text = s.value() instanceof ScalarNode sn ? sn.text() : null;
+                signed = text == null ? null : DateText.day(text);
+                if (signed == null) {
+                    problem(s.value().at(), label + ".signed is '" + (text == null ? s.value().kindName() : text)
+                            + "'; expected the day " + who + " signed, YYYY-MM-DD" + scheme.exampleDate());
+                }
+            }
+            return new DeclarationForm.Signature(who, name == null || name.isBlank() ? null : name, signed, m.at());
+        }
+
+        /** maternityContribution: pounds, the maternity element of the trust's CNST contribution before the incentive uplift. */
+        private void maternityContribution(Entry e) {
+            if (e == null || e.value() instanceof ScalarNode n && n.isNull()) {
+                return;
+            }
+            if (e.value() instanceof ScalarNode s && (s.token() == JsonToken.VALUE_NUMBER_INT || s.token() == JsonToken.VALUE_NUMBER_FLOAT)
+                    && PLAIN_NUMBER.matcher(s.text()).matches() && new BigDecimal(s.text()).signum() > 0
+                    && new BigDecimal(s.text()).compareTo(Bounds.MAX_MATERNITY_CONTRIBUTION) <= 0) {
+                facts.add(new MaternityContribution(new BigDecimal(s.text()), s.at()));
+                return;
+            }
+            problem(e.value().at(), "maternityContribution is '" + (e.value() instanceof ScalarNode s ? s.text() : e.value().kindName())
+                    + "'; expected the maternity element of the trust's CNST contribution in pounds, before the 10% incentive uplift,"
+                    + " written in digits, more than 0 and at most " + String.format(java.util.Locale.ROOT, "%,d", Bounds.MAX_MATERNITY_CONTRIBUTION.longValue())
+                    + ", for example 2450000");
+        }
+
         private void boardCommittees(Entry e) {
             if (e == null || e.value() instanceof ScalarNode n && n.isNull()) {
                 return;

@@ -10,6 +10,9 @@ import java.util.List;
 public record ActionResult(String id, String title, Outcome outcome, Boolean declared,
                            List<StandardResult> standards) {
 
+    /** The id under which the declaration's own conditions are reported, like an action but not one of the ten. */
+    public static final String CONDITIONS = "DEC";
+
     public ActionResult {
         standards = List.copyOf(standards);
     }
@@ -20,6 +23,11 @@ public record ActionResult(String id, String title, Outcome outcome, Boolean dec
      */
     public boolean declarationDisagrees() {
         return declared != null && outcome != Outcome.NOT_ASSESSED && declared != outcome.isMet();
+    }
+
+    /** The declaration's own conditions rather than a safety action: the board declares nothing about them. */
+    public boolean isConditions() {
+        return CONDITIONS.equals(id);
     }
 
     /** Not met on the evidence (a standard not met or without evidence); not an action that could not be assessed. */

@@ -31,14 +31,26 @@ public final class ReportBuilder {
         }
         List<ActionResult> results = new ArrayList<>();
         for (ActionSpec action : actions) {
-            List<StandardResult> standards = new ArrayList<>();
-            for (StandardSpec spec : action.standards()) {
-                standards.add(standard(spec, byStandard.getOrDefault(spec.id(), List.of())));
-            }
-            Outcome outcome = action(standards);
-            results.add(new ActionResult(action.id(), action.title(), outcome, declared.get(action.id()), standards));
+            results.add(action(action, byStandard, declared.get(action.id())));
         }
         return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, results);
+    }
+
+    /** One group of standards (an action, or the declaration's conditions) judged on a session's findings. */
+    public static ActionResult action(ActionSpec action, List<Finding> findings, Boolean declared) {
+        Map<String, List<Finding>> byStandard = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byStandard.computeIfAbsent(f.standard(), k -> new ArrayList<>()).add(f);
+        }
+        return action(action, byStandard, declared);
+    }
+
+    private static ActionResult action(ActionSpec action, Map<String, List<Finding>> byStandard, Boolean declared) {
+        List<StandardResult> standards = new ArrayList<>();
+        for (StandardSpec spec : action.standards()) {
+            standards.add(standard(spec, byStandard.getOrDefault(spec.id(), List.of())));
+        }
+        return new ActionResult(action.id(), action.title(), action(standards), declared, standards);
     }
 
     /**

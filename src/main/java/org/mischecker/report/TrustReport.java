@@ -6,16 +6,24 @@ import java.util.List;
 /**
  * The whole result for one trust's evidence file: ten actions and the overall verdict; then the
  * questions for the board raised by the challenge rules, and the board date when the report is the
- * picture on a given day (null for the whole evidence).
+ * picture on a given day (null for the whole evidence); and the declaration's own conditions and the
+ * money at stake, when the evidence gives them (null: not yet checked).
  */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                           List<ActionResult> actions, List<Question> questions, AsOf asOf,
-                          List<ActionPlanSummary> actionPlans, PackInfo pack) {
+                          List<ActionPlanSummary> actionPlans, PackInfo pack, DeclarationCheck declaration) {
 
     public TrustReport {
         actions = List.copyOf(actions);
         questions = List.copyOf(questions);
         actionPlans = List.copyOf(actionPlans);
+    }
+
+    /** A report whose evidence gives no declaration section or contribution. */
+    public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
+                       List<ActionResult> actions, List<Question> questions, AsOf asOf,
+                       List<ActionPlanSummary> actionPlans, PackInfo pack) {
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, null);
     }
 
     /** A report whose evidence gives no action plans. */
@@ -31,20 +39,54 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public TrustReport withQuestions(List<Question> questions) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
     }
 
     public TrustReport withAsOf(AsOf asOf) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
     }
 
     public TrustReport withActionPlans(List<ActionPlanSummary> actionPlans) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
     }
 
     /** The report as judged by a pack whose status it states (null: a report built without one, in tests). */
     public TrustReport withPack(PackInfo pack) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+    }
+
+    /** The report with the declaration's conditions as judged and the money at stake. */
+    public TrustReport withDeclaration(DeclarationCheck declaration) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+    }
+
+    /** The declaration's own conditions as judged, or null when not yet checked (no declaration section). */
+    public ActionResult conditions() {
+        return declaration == null ? null : declaration.conditions();
+    }
+
+    /** The money at stake, or null when the evidence does not give the contribution. */
+    public Money money() {
+        return declaration == null ? null : declaration.money();
+    }
+
+    /** Every group of standards judged: the actions, then the declaration's conditions when checked. */
+    public List<ActionResult> actionsAndConditions() {
+        if (conditions() == null) {
+            return actions;
+        }
+        List<ActionResult> all = new ArrayList<>(actions);
+        all.add(conditions());
+        return all;
+    }
+
+    /**
+     * NHS Resolution would pay on this report: all ten actions met, the declaration's conditions
+     * checked and met, and the board declaring each of the ten met (C-FIN-2, C-DEC-1 to C-DEC-3).
+     */
+    public boolean eligible() {
+        return meetsScheme() && conditions() != null && conditions().outcome() == Outcome.MET
+                && actions.stream().allMatch(a -> Boolean.TRUE.equals(a.declared()));
     }
 
     /** The plan the evidence gives for an action, if any. */
@@ -70,10 +112,12 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
         if (actions.isEmpty()) {
             return Outcome.NOT_ASSESSED;
         }
-        if (actions.stream().anyMatch(ActionResult::failed)) {
+        ActionResult conditions = conditions();
+        if (actions.stream().anyMatch(ActionResult::failed) || conditions != null && conditions.failed()) {
             return Outcome.NOT_MET;
         }
-        return actions.stream().allMatch(a -> a.outcome().isMet()) ? Outcome.MET : Outcome.NOT_ASSESSED;
+        boolean known = actions.stream().allMatch(a -> a.outcome().isMet()) && (conditions == null || conditions.outcome().isMet());
+        return known ? Outcome.MET : Outcome.NOT_ASSESSED;
     }
 
     /** Every action not met, the not-assessed ones included. */
@@ -97,8 +141,11 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
 
     /** Every unverified threshold any outcome in the report rests on, each once, in report order. */
     public List<ThresholdUse> unverifiedThresholds() {
-        return actions.stream().flatMap(a -> a.standards().stream())
-                .flatMap(s -> s.unverifiedThresholds().stream()).distinct().toList();
+        java.util.stream.Stream<ThresholdUse> judged = actionsAndConditions().stream().flatMap(a -> a.standards().stream())
+                .flatMap(s -> s.unverifiedThresholds().stream());
+        Money money = money();
+        return java.util.stream.Stream.concat(judged, money == null || money.uplift() == null || money.uplift().verified()
+                ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(money.uplift())).distinct().toList();
     }
 
     /**
@@ -126,20 +173,55 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
         return gaps;
     }
 
-    /** The one-line verdict: "10/10: meets the scheme; ..." or "7/10: does not meet the scheme (...)". */
+    /**
+     * The one-line verdict. "Eligible" only when everything NHS Resolution checks before it pays was
+     * checked and met: the ten actions, the declaration's conditions and the board declaring all ten met;
+     * where the conditions were not checked it says so, and never claims eligibility.
+     */
     public String verdict() {
         String score = actionsMet() + "/" + actions.size();
+        ActionResult conditions = conditions();
+        String stake = money() == null ? null : money().stake();
+        List<String> failedConditions = conditions == null ? List.of()
+                : conditions.standards().stream().filter(s -> s.outcome() == Outcome.NOT_MET || s.outcome() == Outcome.NO_EVIDENCE)
+                        .map(s -> s.id() + " " + s.title()).toList();
+        boolean actionsAllMet = !actions.isEmpty() && actions.stream().allMatch(a -> a.outcome().isMet());
+        if (actionsAllMet && !failedConditions.isEmpty()) {
+            return score + ": meets all ten safety actions, but not eligible: the declaration's conditions are not met ("
+                    + String.join("; ", failedConditions) + ")" + (stake == null ? "" : "; the incentive-fund contribution of " + stake
+                    + " is not recovered");
+        }
         if (meetsScheme()) {
             List<String> declaredNotMet = actions.stream().filter(a -> Boolean.FALSE.equals(a.declared())).map(ActionResult::id).toList();
-            if (!declaredNotMet.isEmpty()) {
-                // C-FIN-2: the money comes back to a trust that declares all ten met; the evidence alone does not recover it.
-                return score + ": meets the scheme; eligible to recover the incentive-fund contribution only once the board"
-                        + " declares all ten met (it declares " + String.join(", ", declaredNotMet) + " not met)";
+            List<String> undeclared = actions.stream().filter(a -> a.declared() == null).map(ActionResult::id).toList();
+            if (conditions == null) {
+                // A trust still preparing: the actions are judged, the form is not, so nothing about payment is claimed.
+                return score + ": meets all ten safety actions on this evidence; the declaration's conditions (deadline, signatures,"
+                        + " Board approval) are not yet checked" + (declaredNotMet.isEmpty() ? "" : "; and the board declares "
+                        + String.join(", ", declaredNotMet) + " not met, so nothing is recovered unless it declares all ten met")
+                        + (stake == null ? "" : "; at stake: " + stake);
             }
-            return score + ": meets the scheme; eligible to recover the incentive-fund contribution";
+            if (!declaredNotMet.isEmpty()) {
+                // C-FIN-2: the money comes back to a trust whose board declares all ten met; the evidence alone does not recover it.
+                return score + ": meets the scheme and the declaration's conditions, but not eligible: the board declares "
+                        + String.join(", ", declaredNotMet) + " not met" + (stake == null ? "" : "; the incentive-fund contribution of "
+                        + stake + " is not recovered");
+            }
+            if (!undeclared.isEmpty()) {
+                return score + ": meets the scheme and the declaration's conditions; eligible to recover the incentive-fund contribution"
+                        + (stake == null ? "" : " of " + stake) + " only if the form declares all ten met (the evidence file does not give"
+                        + " the board's declaration for " + String.join(", ", undeclared) + ")";
+            }
+            return score + ": meets the scheme and the declaration's conditions; eligible to recover the incentive-fund contribution"
+                    + (stake == null ? "" : " of " + stake);
         }
         if (outcome() == Outcome.NOT_ASSESSED) {
-            return score + ": cannot be determined (" + String.join(", ", actionsNotAssessed().stream().map(ActionResult::id).toList())
+            List<String> unassessed = actionsNotAssessed().stream().map(ActionResult::id).toList();
+            if (unassessed.isEmpty()) {
+                return score + ": meets all ten safety actions, but eligibility cannot be determined (the declaration's conditions could"
+                        + " not be assessed: the rule pack does not know a value they need for this scheme year)";
+            }
+            return score + ": cannot be determined (" + String.join(", ", unassessed)
                     + " could not be assessed: the rule pack does not know a threshold or standard for this scheme year);"
                     + " no action is shown not met";
         }
@@ -147,6 +229,8 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
         List<String> unassessed = actionsNotAssessed().stream().map(ActionResult::id).toList();
         return score + ": does not meet the scheme (" + String.join(", ", failing) + " not met"
                 + (unassessed.isEmpty() ? "" : "; " + String.join(", ", unassessed) + " could not be assessed")
-                + "); an action plan is needed for any discretionary payment";
+                + (failedConditions.isEmpty() ? "" : "; nor are the declaration's conditions (" + String.join("; ", failedConditions) + ")")
+                + ")" + (stake == null ? "" : "; the incentive-fund contribution of " + stake + " is not recovered")
+                + "; an action plan is needed for any discretionary payment";
     }
 }

@@ -70,6 +70,7 @@ public final class Approvals {
                     bodiesByKey.put(k.factKey(), scheme.bodiesOf(k));
                 }
             }));
+            scheme.formApprovers().forEach((key, ids) -> bodiesByKey.put(key, ids.stream().map(scheme.bodies()::get).toList()));
             for (Body b : scheme.bodies().values()) {
                 Set<String> normal = new LinkedHashSet<>();
                 b.names().forEach(n -> normal.add(Body.normalise(n)));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.mischecker.evidence.Amount;
 import org.mischecker.evidence.Declaration;
+import org.mischecker.evidence.DeclarationForm;
 import org.mischecker.evidence.Document;
 import org.mischecker.evidence.DocumentRef;
 import org.mischecker.evidence.Evidence;
@@ -21,6 +22,7 @@ import org.mischecker.report.FigureValue;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.ThresholdUse;
+import org.mischecker.scheme.Body;
 import org.mischecker.scheme.EvidenceKey;
 import org.mischecker.scheme.EvidenceKind;
 import org.mischecker.scheme.Parameter;
@@ -505,6 +507,95 @@ public final class Findings {
         String form = spec == null ? "" : ": " + (group == null ? spec.kind().form(scheme) : EvidenceKind.FIGURE.form());
         return new Finding(standard(rule), check(rule), group, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, group) + text,
                 null, List.of(), List.of(), fullKey, "add " + fullKey + " to the evidence file" + form);
+    }
+
+    // ---- the declaration form's own conditions (mis-spec.md s2.2) --------------------------------
+
+    /** When the form was sent, against the deadline (C-DEC-1: a form that arrives late is not considered). */
+    public Finding submission(Rule rule, Outcome outcome, DeclarationForm form, Parameter deadline) {
+        String text = "the declaration form was sent at " + when(form.submitted()) + "; it is due by " + deadline.display()
+                + (outcome == Outcome.MET ? "" : ", and a form, comment or correction that arrives later is not considered");
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(rule, List.of(deadline)), List.of(use(DeclarationForm.SUBMITTED, form.at().toString(), null)), null,
+                outcome == Outcome.MET ? null : "a form sent after " + deadline.display() + " cannot be counted");
+    }
+
+    /** The form gives no time it was sent: nothing shows it reached NHS Resolution by the deadline. */
+    public Finding notSubmitted(Rule rule, DeclarationForm form) {
+        String text = "the declaration section gives no date and time the form was sent (" + DeclarationForm.SUBMITTED + ", " + form.at() + ")";
+        return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text, null,
+                List.of(), List.of(use(DeclarationForm.SUBMITTED, form.at().toString(), null)), DeclarationForm.SUBMITTED,
+                "add " + DeclarationForm.SUBMITTED + ": YYYY-MM-DDTHH:MM, when the form was emailed");
+    }
+
+    /** A signature, signed on or before the day the form was sent (MET), or after it (NOT MET). */
+    public Finding signature(Rule rule, Outcome outcome, DeclarationForm form, DeclarationForm.Signature sig, String key) {
+        String text = "signed by " + sig.role() + ", " + sig.name() + ", on " + Parameter.formatDate(sig.signed())
+                + (form.submitted() == null ? "" : (outcome == Outcome.MET ? ", before the form was sent at " : "; but the form was sent"
+                + " at ") + when(form.submitted()) + (outcome == Outcome.MET ? "" : ", before it was signed"));
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(rule, List.of()), List.of(use(key, sig.at().toString(), null)), null,
+                outcome == Outcome.MET ? null : "the form must be signed before it is sent");
+    }
+
+    /** A signature the form does not give, or gives without a name or a day. */
+    public Finding noSignature(Rule rule, DeclarationForm form, DeclarationForm.Signature sig, String key, String who) {
+        String text = sig == null ? "the declaration section gives no signature of " + who + " (" + key + ")"
+                : "the signature of " + who + " gives no " + (sig.name() == null && sig.signed() == null ? "name or day signed"
+                : sig.name() == null ? "name" : "day signed") + " (" + key + ", " + sig.at() + ")";
+        return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text, null,
+                List.of(), List.of(use(key, (sig == null ? form.at() : sig.at()).toString(), null)), key,
+                "add " + key + ": {name: ..., signed: YYYY-MM-DD}");
+    }
+
+    /**
+     * A document the form names (the Board's approval, the discussion with the commissioner), dated on or
+     * before the event it must come before (MET), or after it (NOT MET).
+     *
+     * @param before what it must come before, with its day: "the form was sent at 10:00 on 1 Feb 2023"
+     */
+    public Finding formDocument(Rule rule, Outcome outcome, DeclarationForm form, Document d, String key, String what, String before) {
+        String text = what + ": " + describe(d) + (outcome == Outcome.MET ? ", on or before the day " : "; but it is dated after the day ") + before;
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
+                thresholds(rule, List.of()), List.of(use(key, form.at().toString(), d.id())), null,
+                outcome == Outcome.MET ? null : "it must be dated on or before the day " + before);
+    }
+
+    /** The Board approval names a document approved by someone other than the Trust Board itself. */
+    public Finding formDocumentNotApproved(Rule rule, DeclarationForm form, Document d, String key, String what) {
+        Approvals.Approval a = approvals.approval(key, d);
+        String text = what + ": " + describe(d) + "; but " + (a.verdict() == Approvals.Verdict.DELEGATED
+                || a.verdict() == Approvals.Verdict.BEFORE_DELEGATION ? d.approvedBy() + " is a Board committee, and the declaration is signed off"
+                + " by the Board itself, not under delegated authority" : "the declaration must be signed off by "
+                + Body.orList(approvals.bodies(key).stream().map(b -> b.names().get(0)).toList()));
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
+                thresholds(rule, List.of()), List.of(use(key, form.at().toString(), d.id())), null,
+                "name the minutes of the Board meeting that approved the declaration");
+    }
+
+    /** The form names no such document. */
+    public Finding noFormDocument(Rule rule, DeclarationForm form, String key, String what) {
+        String text = "the declaration section names no document for " + what + " (" + key + ")";
+        return new Finding(standard(rule), check(rule), null, Outcome.NO_EVIDENCE, prefix(rule, Outcome.NO_EVIDENCE, null) + text, null,
+                List.of(), List.of(use(key, form.at().toString(), null)), key, "add " + key + ": document-id, naming a document from the documents list");
+    }
+
+    /** "10:30 on 1 Feb 2023", as the deadline is written. */
+    private static String when(java.time.LocalDateTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH));
+    }
+
+    /** What a form document must come before: the Board's sign-off when dated, else the sending of the form. */
+    public String signOff(DeclarationForm form) {
+        if (form.boardApproval() != null && form.boardApproval().date() != null) {
+            return "of the Board's sign-off, " + Parameter.formatDate(form.boardApproval().date());
+        }
+        return form.submitted() == null ? "the form was sent" : "the form was sent, " + when(form.submitted());
+    }
+
+    /** "the form was sent, 10:30 on 1 Feb 2023". */
+    public String sent(DeclarationForm form) {
+        return form.submitted() == null ? "the form was sent" : "the form was sent, " + when(form.submitted());
     }
 
     // ---- wording helpers ------------------------------------------------------------------------

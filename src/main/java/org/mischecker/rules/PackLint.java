@@ -46,7 +46,7 @@ public final class PackLint {
                         + " or judged when one rule words both)");
             }
         }
-        for (ActionSpec action : book.catalogue()) {
+        for (ActionSpec action : book.everyStandardGroup()) {
             for (StandardSpec s : action.standards()) {
                 try {
                     Confidence.parse(s.confidence());
@@ -77,7 +77,8 @@ public final class PackLint {
                     }
                     for (String key : check.evidence()) {
                         String[] parts = key.split("\\.", 2);
-                        if (parts.length < 2 || scheme.action(parts[0]).map(a -> !a.evidence().containsKey(parts[1])).orElse(true)) {
+                        boolean formPart = org.mischecker.evidence.DeclarationForm.PARTS.contains(key);
+                        if (!formPart && (parts.length < 2 || scheme.action(parts[0]).map(a -> !a.evidence().containsKey(parts[1])).orElse(true))) {
                             problems.add(drl + ": " + s.id() + " reads " + key + ", which rules/y" + scheme.year() + "/evidence.yaml does not define");
                         }
                     }
@@ -98,7 +99,8 @@ public final class PackLint {
         SchemeYear scheme = book.scheme();
         Set<String> used = new TreeSet<>(SchemeYear.REQUIRED_PARAMETERS.keySet());
         used.add(RuleBook.ZERO_CASES);
-        book.catalogue().forEach(a -> a.standards().forEach(s -> s.checks().forEach(c -> used.addAll(c.parameters()))));
+        used.add(RuleBook.UPLIFT);
+        book.everyStandardGroup().forEach(a -> a.standards().forEach(s -> s.checks().forEach(c -> used.addAll(c.parameters()))));
         challenges.rules().forEach(r -> used.addAll(RuleMetadata.list(r, "parameters")));
         scheme.actions().forEach(a -> a.evidence().values().forEach(k -> {
             if (k.notBefore() != null) {
@@ -140,7 +142,7 @@ public final class PackLint {
         Set<String> actual = new TreeSet<>();
         Map<String, List<Rule>> rules = new HashMap<>();
         book.rules().forEach(r -> rules.computeIfAbsent(RuleMetadata.get(r, "standard"), k -> new ArrayList<>()).add(r));
-        for (ActionSpec action : book.catalogue()) {
+        for (ActionSpec action : book.everyStandardGroup()) {
             for (StandardSpec s : action.standards()) {
                 actual.add(s.id());
                 if (s.unknown()) {

@@ -38,6 +38,8 @@ public final class RuleBook {
 
     private RuleBook(SchemeYear scheme, KieBase kieBase, List<ActionSpec> catalogue, boolean precompiled) {
         this.precompiled = precompiled;
+        this.conditions = readConditions(scheme, kieBase);
+        this.uplift = scheme.parameter(UPLIFT).filter(org.mischecker.scheme.Parameter::known).orElse(null);
         this.scheme = scheme;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
@@ -87,6 +89,33 @@ public final class RuleBook {
         return new RuleBook(scheme, kieBase, readCatalogue(scheme, kieBase), false);
     }
 
+    /**
+     * The declaration's own conditions (mis-spec.md s2.2), the standards whose ids start "DEC.": judged
+     * for a file with a declaration section; empty for a pack that states none.
+     */
+    public java.util.Optional<ActionSpec> conditions() {
+        return java.util.Optional.ofNullable(conditions);
+    }
+
+    /** The actions and then the declaration's conditions, when the pack states them: every standard it has. */
+    public List<ActionSpec> everyStandardGroup() {
+        if (conditions == null) {
+            return catalogue;
+        }
+        List<ActionSpec> all = new ArrayList<>(catalogue);
+        all.add(conditions);
+        return List.copyOf(all);
+    }
+
+    /** The id and title under which the declaration's conditions are reported. */
+    public static final String CONDITIONS_ID = org.mischecker.report.ActionResult.CONDITIONS;
+    static final String CONDITIONS_TITLE = "The declaration's own conditions";
+    /** The incentive uplift on the maternity contribution (C-FIN-1): what a trust at ten out of ten recovers. */
+    static final String UPLIFT = "incentive.uplift";
+
+    private final ActionSpec conditions;
+    private final org.mischecker.scheme.Parameter uplift;
+
     /** For the test that pins KieBases.matchedBy to the Drools version. */
     KieBase kieBase() {
         return kieBase;
@@ -121,8 +150,18 @@ public final class RuleBook {
         List<Finding> findings = evaluate(evidence);
         Map<String, Boolean> declared = new LinkedHashMap<>();
         evidence.boardDeclaration().forEach((action, status) -> declared.put(action, status.met()));
-        return ReportBuilder.build(evidence.file(), evidence.trustName(), evidence.odsCode(), scheme.year(),
+        TrustReport report = ReportBuilder.build(evidence.file(), evidence.trustName(), evidence.odsCode(), scheme.year(),
                 scheme.title(), catalogue, declared, findings).withActionPlans(actionPlans(evidence)).withPack(status.info());
+        boolean sent = conditions != null && evidence.facts().stream().anyMatch(org.mischecker.evidence.DeclarationForm.class::isInstance);
+        org.mischecker.report.ActionResult judged = sent ? ReportBuilder.action(conditions, findings, null) : null;
+        org.mischecker.report.Money money = evidence.facts().stream().filter(org.mischecker.evidence.MaternityContribution.class::isInstance)
+                .map(org.mischecker.evidence.MaternityContribution.class::cast).findFirst()
+                .map(c -> org.mischecker.report.Money.of(c.pounds(), uplift == null ? null : Findings.thresholdUse(uplift),
+                        uplift == null ? null : uplift.number()))
+                .orElse(null);
+        List<String> pending = judged != null || conditions == null ? List.of()
+                : conditions.standards().stream().map(StandardSpec::title).toList();
+        return report.withDeclaration(new org.mischecker.report.DeclarationCheck(judged, money, pending));
     }
 
     /** The action plans the evidence gives, in action order, with their documents' titles. */
@@ -201,6 +240,27 @@ public final class RuleBook {
             actions.add(new ActionSpec(action.id(), action.title(), standards));
         }
         return List.copyOf(actions);
+    }
+
+    private static ActionSpec readConditions(SchemeYear scheme, KieBase kieBase) {
+        Map<String, List<Rule>> byStandard = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                String standard = RuleMetadata.required(r, "standard");
+                if (standard.startsWith(CONDITIONS_ID + ".")) {
+                    byStandard.computeIfAbsent(standard, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        if (byStandard.isEmpty()) {
+            return null;
+        }
+        List<StandardSpec> standards = new ArrayList<>();
+        byStandard.forEach((id, rules) -> {
+            rules.sort(Comparator.comparing(Rule::getName));
+            standards.add(standardSpec(scheme, CONDITIONS_ID, id, rules));
+        });
+        return new ActionSpec(CONDITIONS_ID, CONDITIONS_TITLE, standards);
     }
 
     private static StandardSpec standardSpec(SchemeYear scheme, String action, String id, List<Rule> rules) {

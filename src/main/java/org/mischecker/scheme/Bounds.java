@@ -25,6 +25,14 @@ public final class Bounds {
      */
     public static final BigDecimal MAX_REQUESTED_SUM = new BigDecimal("50000000");
 
+    /**
+     * The maternity element of a trust's CNST contribution, in pounds, before the incentive uplift. The
+     * whole of CNST's obstetric claims run to some billions a year across all trusts (mis-spec.md s1
+     * claims context), so one trust's maternity element is some millions, at most tens of millions;
+     * five hundred million is far above any.
+     */
+    public static final BigDecimal MAX_MATERNITY_CONTRIBUTION = new BigDecimal("500000000");
+
     private Bounds() {
     }
 }

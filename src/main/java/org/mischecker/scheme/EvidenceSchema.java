@@ -58,6 +58,11 @@ public final class EvidenceSchema {
         properties.set("documents", documents(scheme));
         properties.set("boardCommittees", boardCommittees());
         properties.set("actionPlans", actionPlans(scheme));
+        properties.set("declaration", declarationForm(scheme));
+        properties.set("maternityContribution", JSON.objectNode()
+                .put("description", "The maternity element of the trust's CNST contribution for the year, in pounds, before the"
+                        + " incentive uplift: the report states the incentive-fund contribution at stake.")
+                .put("type", "number").put("exclusiveMinimum", 0).set("maximum", number(Bounds.MAX_MATERNITY_CONTRIBUTION)));
         for (ActionInfo action : scheme.actions()) {
             properties.set(action.id(), action(action, scheme));
         }
@@ -103,6 +108,35 @@ public final class EvidenceSchema {
             p.set(action.id(), plan);
         }
         return plans;
+    }
+
+    /** The declaration form as it was sent: its own conditions are judged only when this section is given. */
+    private static ObjectNode declarationForm(SchemeYear scheme) {
+        ObjectNode form = object("The Board declaration form as it was sent to NHS Resolution. Give it once the form is signed and"
+                + " sent: the report then judges the declaration's own conditions (sent by 12 noon on the deadline, the signatures,"
+                + " the Board's approval, the discussion with the commissioner); without it they are reported as not yet checked.");
+        form.set("type", strings("object", "null"));
+        ObjectNode p = form.putObject("properties");
+        String example = scheme.parameter("declaration.deadline").filter(Parameter::known)
+                .map(d -> ", for example " + d.dateTime().minusHours(2)).orElse("");
+        p.set("submitted", JSON.objectNode().put("description", "When the form was emailed, local time, YYYY-MM-DDTHH:MM" + example + ".")
+                .put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"));
+        p.set("ceo", signature("The chief executive's signature."));
+        p.set("icbAccountableOfficer", signature("The signature of the accountable officer of the integrated care board (ICB)."));
+        p.set("boardApproval", documentId("The id of the minutes of the Trust Board meeting that approved the declaration."));
+        p.set("commissionerDiscussion", documentId("The id of the record of the discussion of the declaration with the commissioner (ICB)."));
+        p.set("note", note());
+        return form;
+    }
+
+    private static ObjectNode signature(String description) {
+        ObjectNode sig = object(description);
+        ObjectNode p = sig.putObject("properties");
+        p.set("name", text("Who signed."));
+        p.set("signed", JSON.objectNode().put("description", "The day they signed, YYYY-MM-DD.").put("type", "string")
+                .put("pattern", "^\\d{4}-\\d{2}-\\d{2}$"));
+        p.set("note", note());
+        return sig;
     }
 
     private static ObjectNode boardCommittees() {

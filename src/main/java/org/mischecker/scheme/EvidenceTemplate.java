@@ -42,7 +42,21 @@ public final class EvidenceTemplate {
         out.append("# actionPlans:\n");
         out.append("#   ").append(scheme.actions().isEmpty() ? "SA1" : scheme.actions().get(scheme.actions().size() / 2).id())
                 .append(": {lead: Director of Midwifery, timescale: ").append(scheme.exampleTimescale())
-                .append(", requestedSum: 45000, document: action-plan-id}\n");
+                .append(", requestedSum: 45000, document: action-plan-id}\n\n");
+        String sent = scheme.parameter("declaration.deadline").filter(Parameter::known)
+                .map(d -> d.dateTime().minusDays(1).toString()).orElse("YYYY-MM-DDTHH:MM");
+        String signed = scheme.parameter("declaration.deadline").filter(Parameter::known)
+                .map(d -> d.dateTime().toLocalDate().minusDays(5).toString()).orElse("YYYY-MM-DD");
+        out.append("# The declaration form as it was sent (optional; uncomment once it is signed and sent): the report then judges\n");
+        out.append("# the declaration's own conditions (deadline, signatures, Board approval, discussion with the commissioner).\n");
+        out.append("# declaration:\n");
+        out.append("#   submitted: ").append(sent).append("   # when it was emailed, local time\n");
+        out.append("#   ceo: {name: CHIEF EXECUTIVE, signed: ").append(signed).append("}\n");
+        out.append("#   icbAccountableOfficer: {name: ICB ACCOUNTABLE OFFICER, signed: ").append(signed).append("}\n");
+        out.append("#   boardApproval: board-minutes-id          # the Trust Board's minutes approving the declaration\n");
+        out.append("#   commissionerDiscussion: icb-meeting-id   # the record of the discussion with the commissioner (ICB)\n\n");
+        out.append("# The maternity element of the trust's CNST contribution, in pounds, before the incentive uplift (optional):\n");
+        out.append("# maternityContribution: 2450000\n");
         for (ActionInfo action : scheme.actions()) {
             out.append("\n# ").append(action.id()).append(": ").append(action.title()).append("\n");
             out.append(action.id()).append(":\n");

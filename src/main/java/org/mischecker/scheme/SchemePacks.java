@@ -131,7 +131,7 @@ public final class SchemePacks {
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
                         : thresholds.path("guidanceVersion").asText(),
-                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies);
+                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies, formApprovers(dir, catalogue.path("declaration"), bodies));
     }
 
     /** The values the checker relies on must be named, with their types, however unknown they are. */
@@ -298,6 +298,28 @@ public final class SchemePacks {
             bodies.put(b.getKey(), new Body(b.getKey(), wording, names, delegation));
         }
         return bodies;
+    }
+
+    /**
+     * The bodies that must approve the documents the declaration form names (evidence.yaml
+     * {@code declaration: {boardApproval: {approver: [board]}}}), keyed "declaration.boardApproval".
+     */
+    private static Map<String, List<String>> formApprovers(Path dir, JsonNode node, Map<String, Body> bodies) {
+        Map<String, List<String>> approvers = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return approvers;
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            if (!List.of("boardApproval", "commissionerDiscussion").contains(f.getKey())) {
+                throw new SchemeException(dir.resolve("evidence.yaml") + ": declaration." + f.getKey()
+                        + " is not a document the declaration form names; expected boardApproval or commissionerDiscussion");
+            }
+            approvers.put("declaration." + f.getKey(), approvers(dir, "declaration." + f.getKey(), EvidenceKind.DOCUMENT,
+                    f.getValue().path("approver"), bodies));
+        }
+        return approvers;
     }
 
     /** An approver list names body ids; a name the catalogue does not define would silently accept nothing. */

@@ -30,7 +30,7 @@ class CliTest {
 
     @ParameterizedTest(name = "{0} -> exit {1}, {2}")
     @CsvSource({
-            "northshire-meets-all-ten, 0, '10/10: meets the scheme; eligible to recover the incentive-fund contribution'",
+            "northshire-meets-all-ten, 0, '10/10: meets the scheme and the declaration''s conditions; eligible to recover the incentive-fund contribution of £245,000 (10% of the £2,450,000 maternity contribution)'",
             "riverside-fails-three, 1, '7/10: does not meet the scheme (SA1, SA5, SA8 not met); an action plan is needed for any discretionary payment'",
             "eastbridge-declared-ten-evidence-shows-seven, 1, '7/10: does not meet the scheme (SA2, SA3, SA10 not met); an action plan is needed for any discretionary payment'"})
     void examplesGiveTheVerdictsTheirCommentsDescribe(String example, int exitCode, String verdict) throws Exception {

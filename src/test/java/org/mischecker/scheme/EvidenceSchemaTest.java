@@ -79,7 +79,8 @@ class EvidenceSchemaTest {
         }
         List<String> top = new ArrayList<>();
         properties.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents", "boardCommittees", "actionPlans"),
+        assertThat(top).containsExactlyElementsOf(Stream.concat(Stream.of("schemeYear", "guidanceVersion", "trust", "boardDeclaration", "documents", "boardCommittees", "actionPlans",
+                        "declaration", "maternityContribution"),
                 Y4.actions().stream().map(ActionInfo::id)).toList());
     }
 

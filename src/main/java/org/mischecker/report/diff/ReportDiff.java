@@ -75,8 +75,9 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
 
     public static ReportDiff between(TrustReport before, TrustReport after) {
         boolean byIntent = before.schemeYear() != after.schemeYear();
-        Map<String, StandardResult> was = standards(before, byIntent);
-        Map<String, StandardResult> now = standards(after, byIntent);
+        boolean bothChecked = before.conditions() != null && after.conditions() != null;
+        Map<String, StandardResult> was = standards(before, byIntent, bothChecked);
+        Map<String, StandardResult> now = standards(after, byIntent, bothChecked);
         Map<String, StandardResult> keys = new LinkedHashMap<>(now);
         was.forEach(keys::putIfAbsent);
         List<Change> becameMet = new ArrayList<>();
@@ -105,10 +106,10 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
                 figureMoves(a.id(), b, a, moved, notComparable);
             }
         }
-        Map<String, Outcome> actionsBefore = actions(before);
+        Map<String, Outcome> actionsBefore = actions(before, bothChecked);
         List<String> actionsMet = new ArrayList<>();
         List<String> actionsLost = new ArrayList<>();
-        for (ActionResult a : after.actions()) {
+        for (ActionResult a : groups(after, bothChecked)) {
             boolean wasMet = actionsBefore.get(a.id()) == Outcome.MET;
             if (a.outcome().isMet() && !wasMet) {
                 actionsMet.add(a.id());
@@ -116,7 +117,7 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
                 actionsLost.add(a.id());
             }
         }
-        Map<String, Outcome> actionsAfter = actions(after);
+        Map<String, Outcome> actionsAfter = actions(after, bothChecked);
         actionsBefore.forEach((id, outcome) -> {
             if (outcome == Outcome.MET && !actionsAfter.containsKey(id)) {
                 actionsLost.add(id);
@@ -126,16 +127,24 @@ public record ReportDiff(TrustReport before, TrustReport after, List<Change> bec
     }
 
     /** Standards by id within a year; across years by intent, those without one under a key of their own that pairs with nothing. */
-    private static Map<String, StandardResult> standards(TrustReport r, boolean byIntent) {
+    private static Map<String, StandardResult> standards(TrustReport r, boolean byIntent, boolean withConditions) {
         Map<String, StandardResult> byKey = new LinkedHashMap<>();
-        r.actions().forEach(a -> a.standards().forEach(s -> byKey.put(!byIntent ? s.id()
+        groups(r, withConditions).forEach(a -> a.standards().forEach(s -> byKey.put(!byIntent ? s.id()
                 : s.intent() != null ? s.intent() : "year " + r.schemeYear() + " " + s.id(), s)));
         return byKey;
     }
 
-    private static Map<String, Outcome> actions(TrustReport r) {
+    /**
+     * The actions, and the declaration's conditions when both sides checked them: a report whose form was
+     * not yet sent has not lost its conditions, it has not reached them.
+     */
+    private static List<ActionResult> groups(TrustReport r, boolean withConditions) {
+        return withConditions ? r.actionsAndConditions() : r.actions();
+    }
+
+    private static Map<String, Outcome> actions(TrustReport r, boolean withConditions) {
         Map<String, Outcome> byId = new LinkedHashMap<>();
-        r.actions().forEach(a -> byId.put(a.id(), a.outcome()));
+        groups(r, withConditions).forEach(a -> byId.put(a.id(), a.outcome()));
         return byId;
     }
 

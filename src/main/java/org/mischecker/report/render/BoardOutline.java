@@ -322,6 +322,29 @@ public final class BoardOutline {
     private static final String NONE = "none given";
 
     /**
+     * A trust still preparing gives no declaration section: what NHS Resolution also checks before it
+     * pays, so the governance team knows what the report has not judged.
+     */
+    static Section.Generic conditionsNotChecked(TrustReport r) {
+        List<String> pending = r.declaration() == null ? List.of() : r.declaration().pending();
+        List<Block> body = new ArrayList<>();
+        if (pending.isEmpty()) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("The declaration's own conditions (the deadline, the signatures, the"
+                    + " Board's approval) are not checked: this scheme year's rule pack does not state them."))));
+        } else {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("The declaration's own conditions are not yet checked. NHS Resolution"
+                    + " also requires:"))));
+            body.add(new Block.Items(false, pending.stream().<List<Inline>>map(t -> List.of(new Inline.Text(t))).toList()));
+            body.add(new Block.Paragraph(List.of(new Inline.Text("Add a "), new Inline.Code("declaration"), new Inline.Text(" section to"
+                    + " the evidence file when the form is signed and sent, and the report judges each condition."))));
+        }
+        if (r.money() != null && r.money().stake() != null) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("At stake: the incentive-fund contribution of " + r.money().stake() + "."))));
+        }
+        return new Section.Generic("declaration-not-checked", "The declaration's own conditions", body, r.meetsScheme());
+    }
+
+    /**
      * Each finding's pictures: the bar of a percentage against its threshold (marked narrow when the
      * board's questions ask about its margin), and the strip of a cadence (with the board date, if any).
      */
@@ -451,7 +474,10 @@ public final class BoardOutline {
         if (!r.actionsFailed().isEmpty()) {
             sections.add(actionPlans(r));
         }
-        for (ActionResult a : r.actions()) {
+        if (r.declaration() != null && r.conditions() == null) {
+            sections.add(conditionsNotChecked(r));
+        }
+        for (ActionResult a : r.actionsAndConditions()) {
             sections.add(new Section.ActionDetail(a, pictures(r, a)));
         }
         if (!unverified.isEmpty()) {

@@ -133,9 +133,7 @@ final class BoardWording {
 
     /** "£45,000", or "£1,234.50" when there are pence. */
     static String pounds(java.math.BigDecimal sum) {
-        java.math.BigDecimal plain = sum.stripTrailingZeros();
-        return plain.scale() <= 0 ? String.format(java.util.Locale.ROOT, "\u00a3%,d", plain.toBigIntegerExact())
-                : String.format(java.util.Locale.ROOT, "\u00a3%,.2f", sum);
+        return org.mischecker.report.Money.pounds(sum);
     }
 
     private static String intervals(List<CadenceCoverage.Interval> intervals) {

@@ -32,7 +32,7 @@ public final class CsvLongRenderer implements Renderer {
             @Override
             public void report(TrustReport r) throws IOException {
                 header();
-                for (ActionResult a : r.actions()) {
+                for (ActionResult a : r.actionsAndConditions()) {
                     for (StandardResult s : a.standards()) {
                         for (Finding f : s.findings()) {
                             out.append(Csv.row(List.of(r.file(), r.trustName(), r.odsCode(), a.id(), a.outcome().name(),

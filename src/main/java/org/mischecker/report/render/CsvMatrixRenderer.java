@@ -9,7 +9,9 @@ import org.mischecker.report.TrustReport;
 
 /**
  * The trust-by-action matrix for a spreadsheet: one row per trust, one column per action
- * (MET / NOT_MET), plus the verdict and any disagreement with the board's declaration. A file that
+ * (MET / NOT_MET), plus the verdict, the declaration's own conditions (NOT_CHECKED without a declaration
+ * section), whether NHS Resolution would pay (eligible: yes, no, or "not checked" for a trust meeting all
+ * ten whose declaration was not checked) and any disagreement with the board's declaration. A file that
  * could not be evaluated gets a row with its first problem.
  */
 public final class CsvMatrixRenderer implements Renderer {
@@ -38,6 +40,8 @@ public final class CsvMatrixRenderer implements Renderer {
                             default -> "no";
                         }));
                 r.actions().forEach(a -> row.add(a.outcome().name()));
+                row.add(r.conditions() == null ? "NOT_CHECKED" : r.conditions().outcome().name());
+                row.add(r.eligible() ? "yes" : r.conditions() == null && r.meetsScheme() ? "not checked" : "no");
                 row.add(String.join("; ", r.disagreements().stream()
                         .map(a -> a.id() + " declared " + (a.declared() ? "MET" : "NOT_MET")).toList()));
                 row.add("");
@@ -52,6 +56,8 @@ public final class CsvMatrixRenderer implements Renderer {
                 }
                 List<String> row = new ArrayList<>(List.of(e.file(), "", "", "", "", ""));
                 actions.forEach(a -> row.add(""));
+                row.add("");
+                row.add("");
                 row.add("");
                 row.add(e.problems().isEmpty() ? "cannot be evaluated" : String.join(" | ", e.problems()));
                 out.append(Csv.row(row));
@@ -77,6 +83,8 @@ public final class CsvMatrixRenderer implements Renderer {
     private static void header(Appendable out, List<String> actions) throws IOException {
         List<String> header = new ArrayList<>(List.of("file", "trust", "odsCode", "schemeYear", "actionsMet", "meetsScheme"));
         header.addAll(actions);
+        header.add("declarationConditions");
+        header.add("eligible");
         header.add("declarationDisagreements");
         header.add("error");
         out.append(Csv.BYTE_ORDER_MARK).append(Csv.row(header));

@@ -371,8 +371,8 @@ public final class HtmlRenderer extends DocumentRenderer {
     private void action(ActionResult a, BoardOutline.FindingPictures pictures, String anchor, StringBuilder html) {
         html.append("<section class=\"action\" id=\"").append(escape(anchor + "-" + a.id())).append("\">\n")
                 .append("<h2>").append(escape(a.id())).append(" ").append(escape(a.title())).append("</h2>\n")
-                .append("<p class=\"action-status\">").append(outcome(a.outcome())).append(" Declared by the board: ")
-                .append(declared(a)).append("</p>\n");
+                .append("<p class=\"action-status\">").append(outcome(a.outcome()))
+                .append(a.isConditions() ? "" : " Declared by the board: " + declared(a)).append("</p>\n");
         for (StandardResult s : a.standards()) {
             standard(s, pictures, html);
         }

@@ -58,7 +58,7 @@ public final class JsonRenderer implements Renderer {
                 public void report(TrustReport r) throws IOException {
                     JsonRenderer.this.report(json, r);
                     java.util.Map<String, ThresholdUse> year = thresholds.computeIfAbsent(r.schemeYear(), y -> new java.util.TreeMap<>());
-                    r.actions().forEach(a -> a.standards().forEach(s -> s.findings().forEach(
+                    r.actionsAndConditions().forEach(a -> a.standards().forEach(s -> s.findings().forEach(
                             f -> f.thresholds().forEach(t -> year.putIfAbsent(t.key(), t)))));
                 }
 
@@ -239,6 +239,8 @@ public final class JsonRenderer implements Renderer {
         g.writeNumberField("actionsTotal", r.actions().size());
         g.writeBooleanField("meetsScheme", r.meetsScheme());
         g.writeStringField("outcome", r.outcome().name());
+        g.writeBooleanField("eligible", r.eligible());
+        g.writeStringField("declarationConditions", r.conditions() == null ? "NOT_CHECKED" : r.conditions().outcome().name());
         g.writeStringField("summary", r.verdict());
         g.writeArrayFieldStart("actionsNotMet");
         for (ActionResult a : r.actionsNotMet()) {
@@ -257,19 +259,43 @@ public final class JsonRenderer implements Renderer {
         g.writeEndObject();
         g.writeArrayFieldStart("actions");
         for (ActionResult a : r.actions()) {
-            g.writeStartObject();
-            g.writeStringField("id", a.id());
-            g.writeStringField("title", a.title());
-            g.writeStringField("outcome", a.outcome().name());
-            g.writeStringField("declared", a.declared() == null ? null : a.declared() ? "MET" : "NOT_MET");
-            g.writeArrayFieldStart("standards");
-            for (StandardResult s : a.standards()) {
-                standard(g, s);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            action(g, a);
         }
         g.writeEndArray();
+        if (r.declaration() != null) {
+            // The declaration's own conditions (null when not yet checked) and the money at stake (null when not given).
+            g.writeObjectFieldStart("declaration");
+            if (r.conditions() == null) {
+                g.writeNullField("conditions");
+            } else {
+                g.writeFieldName("conditions");
+                action(g, r.conditions());
+            }
+            org.mischecker.report.Money money = r.money();
+            if (money == null) {
+                g.writeNullField("money");
+            } else {
+                g.writeObjectFieldStart("money");
+                g.writeNumberField("maternityContribution", money.contribution());
+                if (money.incentive() == null) {
+                    g.writeNullField("incentive");
+                } else {
+                    g.writeNumberField("incentive", money.incentive());
+                }
+                if (money.uplift() != null) {
+                    g.writeObjectFieldStart("uplift");
+                    g.writeStringField("key", money.uplift().key());
+                    g.writeStringField("value", money.uplift().value());
+                    g.writeStringField("confidence", money.uplift().confidence());
+                    g.writeBooleanField("verified", money.uplift().verified());
+                    g.writeStringField("source", money.uplift().source());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            strings(g, "pending", r.declaration().pending());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("questions");
         for (Question q : r.questions()) {
             g.writeStartObject();
@@ -305,6 +331,20 @@ public final class JsonRenderer implements Renderer {
     }
 
     /** The board date, the days left to the deadline, what was left out, and each cadence's missing intervals. */
+    private static void action(JsonGenerator g, ActionResult a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("title", a.title());
+        g.writeStringField("outcome", a.outcome().name());
+        g.writeStringField("declared", a.declared() == null ? null : a.declared() ? "MET" : "NOT_MET");
+        g.writeArrayFieldStart("standards");
+        for (StandardResult s : a.standards()) {
+            standard(g, s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     private static void asOf(JsonGenerator g, TrustReport r) throws IOException {
         AsOf a = r.asOf();
         g.writeStartObject();

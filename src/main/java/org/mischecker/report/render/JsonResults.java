@@ -220,17 +220,7 @@ public final class JsonResults {
         JsonNode yearThresholds = thresholds.path(String.valueOf(year));
         List<ActionResult> actions = new ArrayList<>();
         for (JsonNode a : r.path("actions")) {
-            List<StandardResult> standards = new ArrayList<>();
-            for (JsonNode s : a.path("standards")) {
-                List<Finding> findings = new ArrayList<>();
-                for (JsonNode f : s.path("findings")) {
-                    findings.add(finding(s.path("id").asText(), f, yearThresholds));
-                }
-                standards.add(new StandardResult(s.path("id").asText(), text(s, "title"), outcome(s.path("outcome")),
-                        text(s, "confidence"), findings, text(s, "intent")));
-            }
-            actions.add(new ActionResult(a.path("id").asText(), text(a, "title"), outcome(a.path("outcome")),
-                    declared(a.path("declared")), standards));
+            actions.add(action(a, yearThresholds));
         }
         List<Question> questions = new ArrayList<>();
         for (JsonNode q : r.path("questions")) {
@@ -246,7 +236,39 @@ public final class JsonResults {
                     text(p, "document"), text(p, "documentTitle")));
         }
         return new TrustReport(r.path("file").asText(), r.path("trust").path("name").asText(), text(r.path("trust"), "odsCode"),
-                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans, pack(r.path("pack")));
+                year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans, pack(r.path("pack")),
+                declaration(r.path("declaration"), yearThresholds));
+    }
+
+    private static ActionResult action(JsonNode a, JsonNode thresholds) {
+        List<StandardResult> standards = new ArrayList<>();
+        for (JsonNode s : a.path("standards")) {
+            List<Finding> findings = new ArrayList<>();
+            for (JsonNode f : s.path("findings")) {
+                findings.add(finding(s.path("id").asText(), f, thresholds));
+            }
+            standards.add(new StandardResult(s.path("id").asText(), text(s, "title"), outcome(s.path("outcome")),
+                    text(s, "confidence"), findings, text(s, "intent")));
+        }
+        return new ActionResult(a.path("id").asText(), text(a, "title"), outcome(a.path("outcome")), declared(a.path("declared")), standards);
+    }
+
+    private static org.mischecker.report.DeclarationCheck declaration(JsonNode d, JsonNode thresholds) {
+        if (!d.isObject()) {
+            return null;
+        }
+        org.mischecker.report.Money money = null;
+        JsonNode m = d.path("money");
+        if (m.isObject() && m.path("maternityContribution").isNumber()) {
+            JsonNode u = m.path("uplift");
+            money = new org.mischecker.report.Money(m.path("maternityContribution").decimalValue(), u.isObject()
+                    ? new ThresholdUse(text(u, "key"), text(u, "value"), text(u, "confidence"), u.path("verified").asBoolean(), text(u, "source"))
+                    : null, m.path("incentive").isNumber() ? m.path("incentive").decimalValue() : null);
+        }
+        List<String> pending = new ArrayList<>();
+        d.path("pending").forEach(p -> pending.add(p.asText()));
+        return new org.mischecker.report.DeclarationCheck(d.path("conditions").isObject() ? action(d.path("conditions"), thresholds) : null,
+                money, pending);
     }
 
     private static Finding finding(String standard, JsonNode f, JsonNode thresholds) {

@@ -35,7 +35,7 @@ public final class JunitRenderer implements Renderer {
                 int tests = 0;
                 int failures = 0;
                 int skipped = 0;
-                for (ActionResult a : r.actions()) {
+                for (ActionResult a : r.actionsAndConditions()) {
                     for (StandardResult s : a.standards()) {
                         tests++;
                         if (s.outcome() == Outcome.NOT_ASSESSED) {
@@ -54,7 +54,7 @@ public final class JunitRenderer implements Renderer {
                 property(b, "schemeYear", String.valueOf(r.schemeYear()));
                 property(b, "verdict", r.verdict());
                 b.append("    </properties>\n");
-                for (ActionResult a : r.actions()) {
+                for (ActionResult a : r.actionsAndConditions()) {
                     for (StandardResult s : a.standards()) {
                         b.append("    <testcase classname=\"").append(xml(r.odsCode() + "." + a.id()))
                                 .append("\" name=\"").append(xml(s.id() + " " + s.title())).append('"');

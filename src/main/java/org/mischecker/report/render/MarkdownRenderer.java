@@ -279,7 +279,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
     private void action(ActionResult a, BoardOutline.FindingPictures pictures, StringBuilder md) {
         md.append("## ").append(escape(a.id())).append(' ').append(escape(a.title())).append(": ")
                 .append(BoardWording.marked(a.outcome())).append("\n\n")
-                .append("Declared by the board: ").append(declared(a)).append(".\n\n")
+                .append(a.isConditions() ? "" : "Declared by the board: " + declared(a) + ".\n\n")
                 .append("| Standard | Title | Outcome |\n|---|---|---|\n");
         for (StandardResult s : a.standards()) {
             md.append("| ").append(escape(s.id())).append(" | ").append(escape(s.title())).append(" | ")

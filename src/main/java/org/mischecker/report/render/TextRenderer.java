@@ -205,7 +205,7 @@ public final class TextRenderer implements Renderer {
      * reading every met standard: each check not met, with what would close the gap.
      */
     private void missing(TrustReport r, Appendable out) throws IOException {
-        List<Finding> gaps = r.actions().stream().flatMap(a -> a.standards().stream())
+        List<Finding> gaps = r.actionsAndConditions().stream().flatMap(a -> a.standards().stream())
                 .flatMap(s -> s.findings().stream()).filter(f -> !f.outcome().isMet()).toList();
         if (gaps.isEmpty()) {
             return;
@@ -228,7 +228,7 @@ public final class TextRenderer implements Renderer {
         }
         out.append('\n');
         missing(r, out);
-        for (ActionResult a : r.actions()) {
+        for (ActionResult a : r.actionsAndConditions()) {
             out.append(String.format("%-5s %s  %s%n", a.id(), pad(outcome(a.outcome()), a.outcome().label(), 12), a.title()));
             for (StandardResult s : a.standards()) {
                 out.append(String.format("  %-7s %s  %s%n", s.id(), pad(outcome(s.outcome()), s.outcome().label(), 12), s.title()));

@@ -88,7 +88,10 @@ final class BoardReportFixture {
                 .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1))
                 .withActionPlans(List.of(new ActionPlanSummary("SA2", "Head of Information " + HOSTILE, LocalDate.of(2023, 6, 30),
                         new java.math.BigDecimal("12500.5"), "plan-sa2", "SA2 plan | data quality")))
-                .withPack(new PackInfo(4, PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0));
+                .withPack(new PackInfo(4, PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0))
+                .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.NOT_MET, "DEC.a sent by the deadline NOT MET:"
+                        + " the declaration form was sent at 12:01 on 2 Feb 2023; it is due by 12:00 on 2 Feb 2023, and a form, comment"
+                        + " or correction that arrives later is not considered"), null, List.of()));
     }
 
     /** A second trust that meets everything, so a run with several files shows one section per trust. */
@@ -96,11 +99,27 @@ final class BoardReportFixture {
         Finding reviewStarted = new Finding("SA1.b", "review started", null, Outcome.MET,
                 "SA1.b review started MET: 44 of 44 deaths (100.0%); needs at least 95%",
                 new FigureValue(44, 44, "100.0", "95%", new java.math.BigDecimal("100.0000000000"), new java.math.BigDecimal("95")), List.of(REVIEW_STARTED), List.of(PMRT_REPORT), null, null);
-        ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, null, List.of(
+        ActionResult sa1 = new ActionResult("SA1", "Perinatal mortality reviews", Outcome.MET, true, List.of(
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
         return new TrustReport("northshire.yaml", "Northshire Hospitals NHS Foundation Trust", "RNS", 4,
                 "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1))
-                .withPack(new PackInfo(4, PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0));
+                .withPack(new PackInfo(4, PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0))
+                .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.MET, "DEC.a sent by the deadline MET: the"
+                        + " declaration form was sent at 11:30 on 1 Feb 2023; it is due by 12:00 on 2 Feb 2023"),
+                        org.mischecker.report.Money.of(new java.math.BigDecimal("2450000"), UPLIFT, new java.math.BigDecimal("10")), List.of()));
+    }
+
+    static final ThresholdUse DEADLINE = new ThresholdUse("declaration.deadline", "12:00 on 2 Feb 2023", "S", true,
+            "mis-spec.md s1 (Y4 board declaration due 12 noon Thu 2 Feb 2023)");
+    static final ThresholdUse UPLIFT = new ThresholdUse("incentive.uplift", "10%", "S", true, "mis-spec.md s2.1 C-FIN-1");
+
+    /** The declaration's conditions with one condition, sending by the deadline, met or not. */
+    static ActionResult conditions(Outcome outcome, String rationale) {
+        Finding sent = new Finding("DEC.a", "sent by the deadline", null, outcome, rationale, null, List.of(DEADLINE),
+                List.of(new EvidenceUse("declaration.submitted", "trust.yaml:20:3", null, null, null, null, null)), null,
+                outcome == Outcome.MET ? null : "a form sent after 12:00 on 2 Feb 2023 cannot be counted");
+        return new ActionResult("DEC", "The declaration's own conditions", outcome, null, List.of(
+                new StandardResult("DEC.a", "Declaration form sent to NHS Resolution by the deadline", outcome, "S", List.of(sent))));
     }
 
     /**
@@ -120,7 +139,9 @@ final class BoardReportFixture {
                         new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted)))),
                 new ActionResult("SA2", "Maternity Services Data Set", Outcome.NOT_ASSESSED, null, List.of(
                         new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))))
-                .withPack(new PackInfo(4, PackInfo.Status.DRAFT, null, 2, 0, 0, 1));
+                .withPack(new PackInfo(4, PackInfo.Status.DRAFT, null, 2, 0, 0, 1))
+                .withDeclaration(new org.mischecker.report.DeclarationCheck(null, null, List.of(
+                        "Declaration form sent to NHS Resolution by the deadline", "Declaration approved by the Trust Board before it was sent")));
     }
 
     static List<TrustReport> reports() {

@@ -56,7 +56,7 @@ class BoardReportRenderersTest {
     @Test
     void htmlPutsTheVerdictFirstThenTheDisagreementThenTheSummary() throws IOException {
         String html = render(new HtmlRenderer());
-        int verdict = html.indexOf("Verdict: 1/3: does not meet the scheme (SA2, SA3 not met)");
+        int verdict = html.indexOf("Verdict: 1/3: does not meet the scheme (SA2, SA3 not met");
         int warning = html.indexOf("Warning: the board&#39;s declaration disagrees with the evidence");
         int summary = html.indexOf("<table class=\"summary\">");
         int firstAction = html.indexOf("<section class=\"action\"");
