@@ -59,6 +59,13 @@ public final class EvidenceTemplate {
         out.append("# maternityContribution: 2450000\n");
         for (ActionInfo action : scheme.actions()) {
             out.append("\n# ").append(action.id()).append(": ").append(action.title()).append("\n");
+            if (action.evidence().isEmpty()) {
+                // Every standard of the action is unknown for the year: there is no key to write, and an
+                // empty "SA8:" would not load. Say why instead.
+                out.append("# (no evidence keys: ").append(String.join(", ", action.unknownStandards().stream().map(UnknownStandard::id).toList()))
+                        .append(" are not known for this scheme year, so ").append(action.id()).append(" is NOT ASSESSED)\n");
+                continue;
+            }
             out.append(action.id()).append(":\n");
             for (EvidenceKey key : action.evidence().values()) {
                 out.append("  # ").append(EvidenceSchema.describe(key, scheme)).append("\n");

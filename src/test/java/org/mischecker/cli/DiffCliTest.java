@@ -31,6 +31,24 @@ class DiffCliTest {
                 .doesNotContain("SA2.b");  // unchanged figures are not listed
     }
 
+    /** The same trust in scheme year 3 and year 4: standards pair by intent across letters, and a figure measured differently is not compared. */
+    @Test
+    void aTrustsYear3AndYear4ResultsPairStandardsByIntent() {
+        CliTest.Run run = CliTest.mis("diff", "evidence-examples/y3-northshire-meets-every-known-standard.yaml", NORTHSHIRE);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Note: these are different scheme years (3 -> 4): standards are paired by what they mean")
+                .contains("Verdict: 6/10 -> 10/10; now met: SA2, SA6, SA8, SA9")
+                // year 3's SA5.b and SA5.c are year 4's SA5.c and SA5.d, and their figures are compared under the new letters
+                .contains("SA5.c   supernumerary: 546 of 546 (100.0%) -> 948 of 948 (100.0%)")
+                .contains("SA5.d   one-to-one care: 2841 of 2841 (100.0%) -> 3912 of 3912 (100.0%)")
+                // reviews started within 4 months in year 3, 2 in year 4: not the same measure
+                .contains("SA1.b   review started: 57 of 60 (95.0%) -> 38 of 40 (95.0%); sa1.reviewStarted.withinMonths 4 months -> 2 months")
+                .contains("SA2.b   ethnicity: 361 of 412 (87.6%) -> 412 of 431 (95.6%); sa2.ethnicity.minPct 80% -> 90%")
+                // a year-3 standard the pack cannot assess pairs with year 4's by intent
+                .contains("SA6.E1  Element 1: reducing smoking in pregnancy: NOT ASSESSED -> MET");
+    }
+
     @Test
     void theOtherWayRoundTheSameStandardsRegress() {
         CliTest.Run run = CliTest.mis("diff", NORTHSHIRE, RIVERSIDE);

@@ -27,7 +27,7 @@ class EvidenceLoaderTest {
             negative-count.yaml              | :4:31      | is -1; expected a count of zero or more
             numerator-above-denominator.yaml | :4:31      | numerator 5 is above its denominator 4
             missing-scheme-year.yaml         | :1:1       | schemeYear is missing
-            unknown-scheme-year.yaml         | :1:13      | schemeYear 9 has no rule pack; expected one of 4
+            unknown-scheme-year.yaml         | :1:13      | schemeYear 9 has no rule pack; expected one of 3, 4
             missing-trust.yaml               | :1:1       | trust is missing
             impossible-date.yaml             | :4:34      | document date '2022-02-30' is not a real date
             signed-year-date.yaml            | :4:34      | document date '-2022-11-30' is not a real date; expected YYYY-MM-DD from 1900 on

@@ -32,6 +32,26 @@ class EvidenceTemplateTest {
         assertThat(report.actionsMet()).isZero();
     }
 
+    /** Year 3's SA8 has no evidence keys (every standard unknown): its blank file still loads, and says why SA8 is empty. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "scheme year {0}")
+    @org.junit.jupiter.params.provider.MethodSource("years")
+    void everyShippedYearsBlankFileLoads(int year) throws Exception {
+        String template = EvidenceTemplate.of(CaseRunner.packs().year(year));
+        Evidence evidence = new EvidenceLoader(CaseRunner.packs()).parse("blank.yaml", template);
+        TrustReport report = CaseRunner.checker().check(evidence);
+        assertThat(report.actionsMet()).isZero();
+        for (ActionInfo action : CaseRunner.packs().year(year).actions()) {
+            if (action.evidence().isEmpty()) {
+                assertThat(template).contains("# (no evidence keys: " + action.unknownStandards().get(0).id())
+                        .doesNotContain("\n" + action.id() + ":\n");
+            }
+        }
+    }
+
+    static java.util.stream.Stream<Integer> years() {
+        return CaseRunner.packs().years().keySet().stream();
+    }
+
     @Test
     void everyKeyIsPresentAndBlankUnderItsAction() throws Exception {
         JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(TEMPLATE);
