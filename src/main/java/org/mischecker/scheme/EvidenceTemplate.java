@@ -42,6 +42,12 @@ public final class EvidenceTemplate {
         out.append("#   SA5: {lead: Director of Midwifery, timescale: 2023-09-30, requestedSum: 45000, document: action-plan-id}\n");
         for (ActionInfo action : scheme.actions()) {
             out.append("\n# ").append(action.id()).append(": ").append(action.title()).append("\n");
+            if (action.evidence().isEmpty()) {
+                // SA3 in year 5: its standards are not known, so it takes no evidence (an empty key would not load).
+                out.append("# ").append(action.id()).append(" takes no evidence in scheme year ").append(scheme.year())
+                        .append(": the rule pack does not know its standards, so they are reported NOT ASSESSED.\n");
+                continue;
+            }
             out.append(action.id()).append(":\n");
             for (EvidenceKey key : action.evidence().values()) {
                 out.append("  # ").append(EvidenceSchema.describe(key, scheme)).append("\n");

@@ -73,4 +73,15 @@ class EvidenceTemplateTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    /** Year 5's SA3 has no known standards and so no keys: the blank file names it in a comment and still loads. */
+    @Test
+    void anActionWithNoKeysIsACommentAndTheYear5BlankFileLoads() throws Exception {
+        String year5 = EvidenceTemplate.of(CaseRunner.packs().year(5));
+        assertThat(year5).contains("# SA3: Transitional care and ATAIN\n# SA3 takes no evidence in scheme year 5: the rule pack does not"
+                + " know its standards, so they are reported NOT ASSESSED.\n").doesNotContain("\nSA3:");
+        TrustReport report = CaseRunner.checker().check(new EvidenceLoader(CaseRunner.packs()).parse("blank.yaml", year5));
+        assertThat(report.actions().get(2).outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(report.actions().get(0).standards()).allSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.NO_EVIDENCE));
+    }
 }
