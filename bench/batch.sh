@@ -11,7 +11,7 @@ if [ "${1:-}" = "--short" ]; then counts=(200); else counts=("${@:-135 1000 5000
 max=$(printf '%s\n' "${counts[@]}" | sort -n | tail -1)
 pool=target/bench/trusts-$max
 if [ ! -d "$pool" ]; then
-  java -jar target/mis.jar generate --trusts "$max" --seed 2026 "$pool" >/dev/null
+  java -jar target/mis.jar generate --scheme-year 4 --trusts "$max" --seed 2026 "$pool" >/dev/null
 fi
 out=target/bench/out; mkdir -p "$out"
 tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT

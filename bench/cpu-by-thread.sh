@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/mis.jar ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
 n=${1:-10000}
 dir=target/bench/trusts-$n
-[ -d "$dir" ] || java -jar target/mis.jar generate --trusts "$n" --seed 2026 "$dir" >/dev/null
+[ -d "$dir" ] || java -jar target/mis.jar generate --scheme-year 4 --trusts "$n" --seed 2026 "$dir" >/dev/null
 out=target/bench/out; mkdir -p "$out"
 samples=$(mktemp); trap 'rm -f "$samples"' EXIT
 tick=$(getconf CLK_TCK)

@@ -528,8 +528,12 @@ public final class EvidenceLoader {
                     String elsewhere = scheme.actions().stream()
                             .filter(a -> a.evidence().containsKey(e.key())).map(ActionInfo::id).findFirst()
                             .map(a -> " (that key belongs under " + a + ")").orElse("");
+                    // An action whose standards the year's pack cannot state (SA3 in year 5) takes no evidence at all.
                     problem(e.keyAt(), "unknown key '" + e.key() + "' in " + action.id() + elsewhere
-                            + Suggestions.didYouMean(e.key(), known) + "; expected one of " + String.join(", ", known));
+                            + Suggestions.didYouMean(e.key(), known) + (known.isEmpty()
+                            ? "; expected no evidence under " + action.id() + ": scheme year " + scheme.year()
+                                    + "'s rule pack does not know its standards, so it takes none (leave " + action.id() + " out)"
+                            : "; expected one of " + String.join(", ", known)));
                     continue;
                 }
                 if (e.value() instanceof ScalarNode s && s.isNull()) {

@@ -111,6 +111,56 @@ public final class Findings {
     }
 
     /**
+     * A figure below the level its standard expects, where the guidance asks for an action plan when it
+     * falls short (year 5's labour ward coordinator: 100% expected, an action plan if short), and no plan
+     * is given: not met, whatever the scheme makes of a shortfall that has one.
+     *
+     * @param planKey the evidence key of the action plan (for example SA5.coordinatorActionPlan)
+     */
+    public Finding shortWithoutPlan(Rule rule, Figure figure, Parameter expected, String planKey, Parameter... period) {
+        EvidenceKey plan = evidenceKeys.get(planKey);
+        String text = shortText(figure, expected) + "; an action plan is needed when it falls short, and none is given ("
+                + planKey + (plan == null ? "" : ": " + plan.measure()) + ")" + periodText(period);
+        String toComply = figure.shortfall(expected.number()) + " more of the " + figure.denominator() + " " + figure.unit()
+                + " needed to reach " + expected.display() + "; short of that, the action plan is needed in any case (" + planKey + ")";
+        List<Parameter> used = new ArrayList<>(List.of(expected));
+        used.addAll(Arrays.asList(period));
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET,
+                prefix(rule, Outcome.NOT_MET, null) + text + sourceText(figure.source()), figureValue(figure, expected),
+                thresholds(rule, used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+    }
+
+    /**
+     * The same shortfall with the action plan the guidance asks for, where the notes do not say whether
+     * a shortfall with a plan meets the standard (GAP): not assessed, saying what is known and what is
+     * not, rather than guessed either way.
+     */
+    public Finding shortWithPlanNotKnown(Rule rule, Figure figure, Parameter expected, DocumentRef plan, Parameter... period) {
+        String text = shortText(figure, expected) + "; an action plan is given: " + describe(plan.document())
+                + "; whether a shortfall with an action plan meets the standard is not known for this scheme year (GAP),"
+                + " so it is not judged" + periodText(period);
+        String toComply = figure.shortfall(expected.number()) + " more of the " + figure.denominator() + " " + figure.unit()
+                + " would reach " + expected.display() + ", which meets the standard whatever the answer";
+        List<Parameter> used = new ArrayList<>(List.of(expected));
+        used.addAll(Arrays.asList(period));
+        used.addAll(readings(List.of(plan)));
+        return new Finding(standard(rule), check(rule), null, Outcome.NOT_ASSESSED,
+                prefix(rule, Outcome.NOT_ASSESSED, null) + text + sourceText(figure.source()), figureValue(figure, expected),
+                thresholds(rule, used), List.of(use(figure.key(), figure.at().toString(), figure.source()), use(plan)), null, toComply);
+    }
+
+    /** "shifts ... for 940 of 948 shifts (99.2%), below the 100% expected". */
+    private static String shortText(Figure figure, Parameter expected) {
+        return figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
+                + " (" + figure.percentText(expected.number()) + "), below the " + expected.display() + " expected";
+    }
+
+    private static FigureValue figureValue(Figure figure, Parameter min) {
+        return new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(min.number()), "at least " + min.display(),
+                figure.percent(), min.number());
+    }
+
+    /**
      * A figure whose source document is dated before the earliest date that source can carry (a report
      * counting every death to the end of the window, dated before the window closed): it cannot hold the
      * data the figure reports, whatever the figure says.

@@ -41,9 +41,9 @@ public final class PackLint {
             if (!r.getName().startsWith(standard + " ")) {
                 problems.add(file(scheme, r) + ": rule \"" + r.getName() + "\" is not named by its standard " + standard);
             }
-            if (!r.getName().matches(".* (met|not met|no evidence|judged)$")) {
+            if (!r.getName().matches(".* (met|not met|no evidence|not assessed|judged)$")) {
                 problems.add(file(scheme, r) + ": rule \"" + r.getName() + "\" does not end with its polarity (met, not met, no evidence,"
-                        + " or judged when one rule words both)");
+                        + " not assessed for a case the notes leave unsettled, or judged when one rule words both)");
             }
         }
         for (ActionSpec action : book.everyStandardGroup()) {
@@ -124,9 +124,9 @@ public final class PackLint {
 
     /**
      * Every standard of the pack is tested by its own cases: one expecting it MET, one NOT_MET (when a
-     * rule can find it so) and one NO_EVIDENCE; and the standards the case files list ({@code
-     * standards:}) are exactly the pack's, so a rule lost in the build (an empty KieBase, a misspelt
-     * @standard) fails here rather than going unnoticed.
+     * rule can find it so), one NO_EVIDENCE, and one NOT_ASSESSED when a rule leaves a case unsettled;
+     * and the standards the case files list ({@code standards:}) are exactly the pack's, so a rule lost
+     * in the build (an empty KieBase, a misspelt @standard) fails here rather than going unnoticed.
      */
     public static List<String> caseCoverage(RuleBook book, List<com.fasterxml.jackson.databind.JsonNode> caseFiles) {
         String cases = "rules/y" + book.scheme().year() + "/cases";
@@ -150,7 +150,12 @@ public final class PackLint {
                 }
                 boolean canFail = rules.getOrDefault(s.id(), List.of()).stream()
                         .anyMatch(r -> r.getName().endsWith(" not met") || r.getName().endsWith(" judged"));
-                for (String outcome : canFail ? List.of("MET", "NOT_MET", "NO_EVIDENCE") : List.of("MET", "NO_EVIDENCE")) {
+                List<String> outcomes = new ArrayList<>(canFail ? List.of("MET", "NOT_MET", "NO_EVIDENCE") : List.of("MET", "NO_EVIDENCE"));
+                // A rule that leaves a case unsettled (GAP) is tested like any other outcome.
+                if (rules.getOrDefault(s.id(), List.of()).stream().anyMatch(r -> r.getName().endsWith(" not assessed"))) {
+                    outcomes.add("NOT_ASSESSED");
+                }
+                for (String outcome : outcomes) {
                     if (!expected.contains(s.id() + "=" + outcome)) {
                         problems.add(cases + ": no case expects " + s.id() + ": " + outcome);
                     }

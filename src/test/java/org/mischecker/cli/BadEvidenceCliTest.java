@@ -41,8 +41,8 @@ class BadEvidenceCliTest {
                 Arguments.of("guidance-version-mismatch.yaml", "2:18: guidanceVersion 2021-08 is not the version the scheme year 4 rule pack"
                         + " encodes (2022-10: NHS Resolution, \"Maternity incentive scheme - year four\", updated October 2022); expected"
                         + " 2022-10, or a pack for the version the file answers"),
-                Arguments.of("scheme-year-without-pack.yaml", "1:13: schemeYear 7 has no rule pack; expected one of 3, 4 (a pack for year 7 can be"
-                        + " written: mis pack new --year 7 --from 4)"),
+                Arguments.of("scheme-year-without-pack.yaml", "1:13: schemeYear 7 has no rule pack; expected one of 3, 4, 5 (a pack for year 7 can be"
+                        + " written: mis pack new --year 7 --from 5)"),
                 Arguments.of("newline-in-title.yaml", "4:30: documents[1].title runs over more than one line; expected it on one line"
                         + " (a line break in it would start a new line in a report; only a note may take several lines)"),
                 Arguments.of("ansi-escape-in-trust-name.yaml", "2:25: a control character U+001B (escape)" + CONTROL),

@@ -140,7 +140,7 @@ class CliTest {
 
     @Test
     void explainAStandardQuotesWordingThresholdPeriodEvidenceSourceAndConfidence() {
-        Run run = mis("explain", "SA1.b");
+        Run run = mis("explain", "--scheme-year", "4", "SA1.b");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("SA1.b  PMRT reviews started within 2 months")
                 .contains("What it asks:")
@@ -152,7 +152,7 @@ class CliTest {
 
     @Test
     void explainAnActionListsItsStandards() {
-        Run run = mis("explain", "SA6");
+        Run run = mis("explain", "--scheme-year", "4", "SA6");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("SA6.E1").contains("SA6.E5").contains("Met only if every one of its 7 standards is met");
     }

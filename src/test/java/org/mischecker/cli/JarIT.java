@@ -121,7 +121,7 @@ class JarIT {
     @Test
     void anInterruptedRunLeavesNoTemporaryFilesBehind(@TempDir Path tmp) throws Exception {
         Path trusts = tmp.resolve("trusts");
-        assertThat(run(javaJar("generate", "--trusts", "400", "--seed", "3", trusts.toString()).toArray(String[]::new)).code()).isZero();
+        assertThat(run(javaJar("generate", "--scheme-year", "4", "--trusts", "400", "--seed", "3", trusts.toString()).toArray(String[]::new)).code()).isZero();
         Path out = Files.createDirectories(tmp.resolve("out"));
         Process p = new ProcessBuilder(javaJar("check", "--threads", "1", trusts.toString(), "-o", "json=" + out.resolve("r.json"),
                 "-o", "csv=" + out.resolve("m.csv"))).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -33,9 +33,9 @@ class GenerateCommandTest {
 
     @Test
     void theSameSeedGivesTheSameFilesAndAnotherSeedDoesNot(@TempDir Path tmp) throws Exception {
-        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "20", "--seed", "42", tmp.resolve("a").toString())).isZero();
-        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "20", "--seed", "42", tmp.resolve("b").toString())).isZero();
-        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "20", "--seed", "43", tmp.resolve("c").toString())).isZero();
+        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--scheme-year", "4", "--trusts", "20", "--seed", "42", tmp.resolve("a").toString())).isZero();
+        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--scheme-year", "4", "--trusts", "20", "--seed", "42", tmp.resolve("b").toString())).isZero();
+        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--scheme-year", "4", "--trusts", "20", "--seed", "43", tmp.resolve("c").toString())).isZero();
         assertThat(contents(tmp.resolve("a"))).hasSize(20).isEqualTo(contents(tmp.resolve("b")));
         assertThat(contents(tmp.resolve("a"))).isNotEqualTo(contents(tmp.resolve("c")));
     }
@@ -43,7 +43,7 @@ class GenerateCommandTest {
     @Test
     void theSameSeedGivesTheSameFileInEveryJvmRun(@TempDir Path tmp) throws Exception {
         // Two runs in one JVM share its hash seed; a golden file holds the bytes across runs.
-        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "1", "--seed", "42", tmp.toString())).isZero();
+        assertThat(mis(new StringWriter(), new StringWriter(), "generate", "--scheme-year", "4", "--trusts", "1", "--seed", "42", tmp.toString())).isZero();
         try (var files = Files.list(tmp)) {
             Path only = files.findFirst().orElseThrow();
             org.mischecker.Golden.assertMatches("generated-seed-42.yaml", Files.readString(only));
@@ -52,7 +52,7 @@ class GenerateCommandTest {
 
     @Test
     void generatedEvidenceIsValidAndVaried(@TempDir Path tmp) throws Exception {
-        mis(new StringWriter(), new StringWriter(), "generate", "--trusts", "60", "--seed", "3", tmp.toString());
+        mis(new StringWriter(), new StringWriter(), "generate", "--scheme-year", "4", "--trusts", "60", "--seed", "3", tmp.toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = mis(out, err, "check", "-o", "csv", tmp.toString());
@@ -68,7 +68,7 @@ class GenerateCommandTest {
     void existingFilesAreNeverOverwritten(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("trust-00001.yaml"), "mine");
         StringWriter err = new StringWriter();
-        assertThat(mis(new StringWriter(), err, "generate", "--trusts", "2", tmp.toString())).isEqualTo(2);
+        assertThat(mis(new StringWriter(), err, "generate", "--scheme-year", "4", "--trusts", "2", tmp.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("already exists");
         assertThat(Files.readString(tmp.resolve("trust-00001.yaml"))).isEqualTo("mine");
     }

@@ -93,4 +93,15 @@ class EvidenceTemplateTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    /** Year 5's SA3 has no known standards and so no keys: the blank file names it in a comment and still loads. */
+    @Test
+    void anActionWithNoKeysIsACommentAndTheYear5BlankFileLoads() throws Exception {
+        String year5 = EvidenceTemplate.of(CaseRunner.packs().year(5));
+        assertThat(year5).contains("# SA3: Transitional care and ATAIN\n# (no evidence keys: SA3.a, SA3.b, SA3.c, SA3.d, SA3.e, SA3.f,"
+                + " SA3.g, SA3.h are not known for this scheme year, so SA3 is NOT ASSESSED)\n").doesNotContain("\nSA3:");
+        TrustReport report = CaseRunner.checker().check(new EvidenceLoader(CaseRunner.packs()).parse("blank.yaml", year5));
+        assertThat(report.actions().get(2).outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(report.actions().get(0).standards()).allSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.NO_EVIDENCE));
+    }
 }

@@ -125,4 +125,24 @@ class PackMachineryTest {
         TestPacks.edit(wrongType.resolve("y4/thresholds.yaml"), "    value: 2021-08-09\n    type: date", "    value: 2021-08\n    type: month");
         assertThatThrownBy(() -> SchemePacks.fromDirectory(wrongType)).hasMessageContaining("period.start is a month; expected a date");
     }
+
+    /**
+     * Year 5's labour ward coordinator short of 100% with an action plan is left unsettled (GAP) by a
+     * rule named "... not assessed": the pack must then hold a case expecting it NOT_ASSESSED.
+     */
+    @Test
+    void aRuleThatLeavesACaseUnsettledMustHaveACaseExpectingNotAssessed() throws IOException {
+        org.mischecker.rules.RuleBook y5 = org.mischecker.rules.CaseRunner.ruleBooks().ruleBook(5);
+        com.fasterxml.jackson.databind.ObjectMapper yaml =
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> shipped = new java.util.ArrayList<>();
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> withoutIt = new java.util.ArrayList<>();
+        for (Path f : org.mischecker.check.PackCases.files(Path.of("rules/y5"))) {
+            String text = Files.readString(f);
+            shipped.add(yaml.readTree(text));
+            withoutIt.add(yaml.readTree(text.replace("SA5.c: NOT_ASSESSED", "SA5.c: NOT_MET")));
+        }
+        assertThat(org.mischecker.rules.PackLint.caseCoverage(y5, shipped)).isEmpty();
+        assertThat(org.mischecker.rules.PackLint.caseCoverage(y5, withoutIt)).containsExactly("rules/y5/cases: no case expects SA5.c: NOT_ASSESSED");
+    }
 }
