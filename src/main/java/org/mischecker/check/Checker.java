@@ -2,18 +2,23 @@ package org.mischecker.check;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.mischecker.evidence.AsOfFilter;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceException;
 import org.mischecker.evidence.EvidenceLoader;
+import org.mischecker.evidence.ExternalData;
 import org.mischecker.evidence.Location;
 import org.mischecker.evidence.Problem;
-import org.mischecker.report.PackInfo;
-import org.mischecker.rules.PackStatus;
-import java.util.List;
 import org.mischecker.report.AsOf;
+import org.mischecker.report.ExternalVerification;
 import org.mischecker.report.FileError;
+import org.mischecker.report.PackInfo;
+import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
+import org.mischecker.rules.Findings;
+import org.mischecker.rules.PackStatus;
+import org.mischecker.scheme.Parameter;
 import org.mischecker.scheme.SchemePacks;
 import org.mischecker.scheme.SchemeYear;
 
@@ -28,17 +33,20 @@ public final class Checker {
     private final EvidenceLoader loader;
     private final LocalDate asOf;
     private final boolean allowDraft;
+    /** The external data the trusts' figures are held against; null when the run was given none. */
+    private final ExternalData external;
 
-    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf, boolean allowDraft) {
+    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf, boolean allowDraft, ExternalData external) {
         this.rules = rules;
         this.loader = new EvidenceLoader(rules.packs(), maxFileBytes);
         this.asOf = asOf;
         this.allowDraft = allowDraft;
+        this.external = external;
     }
 
     /** A checker of the whole evidence with the default file-size limit. */
     public static Checker of(RuleBooks rules) {
-        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null, false);
+        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null, false, null);
     }
 
     /**
@@ -46,12 +54,25 @@ public final class Checker {
      * @param asOf the board date for the picture on that day, or null for the whole evidence
      */
     public static Checker of(RuleBooks rules, long maxFileBytes, LocalDate asOf) {
-        return new Checker(rules, maxFileBytes, asOf, false);
+        return new Checker(rules, maxFileBytes, asOf, false, null);
     }
 
     /** The same checker, but one that also checks against draft packs (values not known), as asked explicitly. */
     public Checker allowingDraftPacks() {
-        return new Checker(rules, loader.maxBytes(), asOf, true);
+        return new Checker(rules, loader.maxBytes(), asOf, true, external);
+    }
+
+    /**
+     * The same checker, holding each trust's figures against external data (mis-spec.md s2.3): where an
+     * extract gives a figure, it decides under the pack's reading of C-VER-1, and every figure is compared.
+     */
+    public Checker withExternal(ExternalData data) {
+        return new Checker(rules, loader.maxBytes(), asOf, allowDraft, data);
+    }
+
+    /** The external data of the run, or null when none was given. */
+    public ExternalData external() {
+        return external;
     }
 
     public RuleBooks rules() {
@@ -85,7 +106,7 @@ public final class Checker {
                     + status.unknownValues().get(0) + "); expected a provisional or verified pack, or --allow-draft to check against"
                     + " it anyway (its verdicts are not to be relied on)")));
         }
-        if (asOf != null && !rules.packs().year(evidence.schemeYear()).parameter("declaration.deadline").map(org.mischecker.scheme.Parameter::known)
+        if (asOf != null && !rules.packs().year(evidence.schemeYear()).parameter("declaration.deadline").map(Parameter::known)
                 .orElse(false)) {
             throw new EvidenceException(List.of(new Problem(Location.unknown(evidence.file()), "scheme year " + evidence.schemeYear()
                     + "'s rule pack does not know the declaration deadline (GAP), so --as-of cannot count the days to it;"
@@ -94,11 +115,42 @@ public final class Checker {
         return check(evidence);
     }
 
+    /** The report's view of the comparison: which extracts had the trust, and every figure beside the trust's own. */
+    private ExternalVerification verification(ExternalData.Applied applied, int year, String odsCode) {
+        ThresholdUse reading = rules.packs().year(year).parameter(Findings.EXTERNAL_DECIDES)
+                .filter(Parameter::known)
+                .map(p -> new ThresholdUse(p.key(), p.display(), p.confidence().tag(), p.verified(), p.source()))
+                .orElse(null);
+        List<String> extracts = applied.rows().stream().map(r -> r.extract().source().name() + ", extracted "
+                + Parameter.formatDate(r.extract().extracted()) + " (" + r.at() + ")").toList();
+        java.util.Set<String> used = new java.util.HashSet<>(applied.rows().stream().map(r -> r.extract().file()).toList());
+        List<String> without = external.extracts().stream().filter(e -> e.schemeYear() == year && !used.contains(e.file()))
+                .map(e -> e.source().name() + ", extracted " + Parameter.formatDate(e.extracted()) + " (" + e.file()
+                        + "): " + (asOf != null && e.extracted().isAfter(asOf) ? "taken after the board date, not used"
+                        : "no row for " + odsCode)).toList();
+        List<ExternalVerification.Comparison> comparisons = applied.compared().stream().map(c -> new ExternalVerification.Comparison(
+                c.key(), c.measure(), c.row().extract().source().name(), c.row().extract().extracted(),
+                c.own() == null ? null : c.own().numerator(), c.own() == null ? null : c.own().denominator(),
+                c.external()[0], c.external()[1], c.decided(), c.row().at().toString())).toList();
+        return new ExternalVerification(extracts, without, comparisons, reading);
+    }
+
     /** Both rule stages over evidence already loaded. */
     public TrustReport check(Evidence loaded) {
         AsOfFilter.Result filtered = asOf == null ? null : AsOfFilter.filter(loaded, asOf);
         Evidence evidence = filtered == null ? loaded : filtered.evidence();
+        ExternalData.Applied applied = null;
+        if (external != null) {
+            SchemeYear scheme = rules.packs().year(evidence.schemeYear());
+            Parameter reading = scheme.parameter(Findings.EXTERNAL_DECIDES)
+                    .filter(Parameter::known).orElse(null);
+            applied = external.apply(evidence, reading != null, asOf);
+            evidence = applied.evidence();
+        }
         TrustReport report = rules.ruleBook(evidence.schemeYear()).check(evidence);
+        if (applied != null) {
+            report = report.withExternal(verification(applied, evidence.schemeYear(), evidence.odsCode()));
+        }
         if (filtered != null) {
             SchemeYear scheme = rules.packs().year(loaded.schemeYear());
             report = report.withAsOf(new AsOf(asOf, scheme.parameter("declaration.deadline")

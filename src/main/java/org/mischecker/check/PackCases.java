@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.mischecker.evidence.Evidence;
 import org.mischecker.evidence.EvidenceException;
 import org.mischecker.evidence.EvidenceLoader;
+import org.mischecker.evidence.ExternalData;
 import org.mischecker.evidence.Problem;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.Finding;
@@ -36,7 +37,9 @@ import org.mischecker.scheme.SchemeException;
  * ({@code expect}, action or standard id to MET, NOT_MET, NO_EVIDENCE or NOT_ASSESSED, or
  * {@code verdict} to its opening words), wording ({@code rationaleContains}, {@code toComplyContains}),
  * a refusal ({@code expectError}), or the board's questions ({@code expectQuestions},
- * {@code expectNoQuestions}, optionally on a board date {@code asOf}). A new scheme year is tested by
+ * {@code expectNoQuestions}, optionally on a board date {@code asOf}), checked against external data given
+ * inline ({@code external}: a list of CSV extracts as {@code mis check --external} reads them;
+ * {@code expectExternalDisagreements}: the figure keys that must disagree). A new scheme year is tested by
  * the same harness with no Java change: {@code mis pack check} runs them, and so does the build.
  */
 public final class PackCases {
@@ -126,6 +129,9 @@ public final class PackCases {
             String text = evidenceText(c);
             LocalDate asOf = c.spec().has("asOf") ? LocalDate.parse(c.spec().path("asOf").asText()) : null;
             Checker checker = Checker.of(rules, EvidenceLoader.DEFAULT_MAX_BYTES, asOf).allowingDraftPacks();
+            if (c.spec().has("external")) {
+                checker = checker.withExternal(external(c, rules));
+            }
             Evidence evidence;
             try {
                 evidence = checker.loader().parse("case.yaml", text);
@@ -144,6 +150,7 @@ public final class PackCases {
             }
             TrustReport report = checker.check(evidence);
             outcomes(c.spec(), report, failures);
+            externalDisagreements(c.spec(), report, failures);
             questions(c.spec(), report, failures);
             if (!c.spec().has("expect") && !c.spec().has("expectQuestions") && !c.spec().has("expectNoQuestions")) {
                 failures.add("the case expects nothing (expect, expectError, expectQuestions or expectNoQuestions)");
@@ -152,6 +159,34 @@ public final class PackCases {
             failures.add("could not run: " + e);
         }
         return new Result(c, failures);
+    }
+
+    /** The case's inline extracts (a list of CSV texts, as mis check --external reads from files). */
+    private static ExternalData external(Case c, RuleBooks rules) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (JsonNode e : c.spec().path("external")) {
+            texts.put(c.file().getFileName() + ":" + c.line() + " external[" + n++ + "]", e.asText());
+        }
+        try {
+            return ExternalData.parse(texts, rules.packs());
+        } catch (EvidenceException e) {
+            throw new IllegalArgumentException("the case's external data did not load: " + e.problems().stream().map(Problem::toString).toList());
+        }
+    }
+
+    /** expectExternalDisagreements: exactly these figure keys disagree with the external data. */
+    private static void externalDisagreements(JsonNode spec, TrustReport report, List<String> failures) {
+        if (!spec.has("expectExternalDisagreements")) {
+            return;
+        }
+        List<String> expected = new ArrayList<>();
+        spec.path("expectExternalDisagreements").forEach(k -> expected.add(k.asText()));
+        List<String> got = report.externalDisagreements().stream().map(x -> x.key()).toList();
+        if (!new java.util.HashSet<>(got).equals(new java.util.HashSet<>(expected))) {
+            failures.add("expectExternalDisagreements: expected " + expected + "; got " + report.externalDisagreements().stream()
+                    .map(x -> x.text()).toList());
+        }
     }
 
     private static void outcomes(JsonNode spec, TrustReport report, List<String> failures) {

@@ -68,6 +68,12 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
                     "the report shows the days left to the declaration deadline and which missing intervals can no longer be met."})
     java.time.LocalDate asOf;
 
+    @Option(names = "--external", paramLabel = "FILE|DIR", description = {"External data to hold the trusts' own figures against, repeatable:",
+            "CSV extracts (or folders of them), one per source (MBRRACE-UK, the MSDS scorecard, the NNRD), each with '# source:',",
+            "'# schemeYear:' and '# extracted:' lines, then odsCode and KEY.numerator,KEY.denominator columns. Where an extract gives a",
+            "trust's figure it decides the standard; every disagreement is listed."})
+    List<Path> external = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -110,7 +116,13 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
         List<OutputSpec> specs = outputSpecs();
         boolean terminal = System.console() != null;
         List<Renderer> renderers = renderers(specs, terminal);
-        Checker checker = checkerOptions.checker(asOf);
+        Checker checker;
+        try {
+            checker = withExternal(checkerOptions.checker(asOf));
+        } catch (org.mischecker.evidence.EvidenceException e) {
+            e.problems().forEach(p -> err.println(org.mischecker.report.Printable.visible(p.toString())));
+            return org.mischecker.check.ExitCode.INVALID_INPUT.code();
+        }
         if (watch) {
             return watch(checker, specs, renderers, out, err);
         }
@@ -151,8 +163,39 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
             err.println("mis check: cannot write to standard output (closed early, or the disk is full); the report is incomplete");
             return org.mischecker.check.ExitCode.INVALID_INPUT.code();
         }
+        if (checker.external() != null) {
+            unmatched(checker.external(), err);
+        }
         return summary.exitCode().code();
     }
+
+    /** The checker, holding figures against the --external extracts when given; every problem of a malformed extract at once. */
+    private Checker withExternal(Checker checker) throws org.mischecker.evidence.EvidenceException {
+        return external.isEmpty() ? checker : checker.withExternal(org.mischecker.evidence.ExternalData.load(external, checker.packs()));
+    }
+
+    /**
+     * Trusts the external data has rows for but no evidence file of the run was: listed, never silently
+     * dropped (not an error: an extract is national, a run may check one trust).
+     */
+    private static void unmatched(org.mischecker.evidence.ExternalData data, PrintWriter err) {
+        java.util.Map<String, List<String>> byTrust = new java.util.LinkedHashMap<>();
+        for (org.mischecker.evidence.ExternalData.Row r : data.unused()) {
+            byTrust.computeIfAbsent(r.odsCode() + " (scheme year " + r.extract().schemeYear() + ")", k -> new ArrayList<>()).add(r.at().toString());
+        }
+        if (byTrust.isEmpty()) {
+            return;
+        }
+        err.println("mis check: the external data has rows for " + byTrust.size() + (byTrust.size() == 1 ? " trust" : " trusts")
+                + " that no evidence file of this run is for (no file has its ODS code and scheme year):");
+        byTrust.entrySet().stream().limit(UNMATCHED_LISTED)
+                .forEach(e -> err.println("  " + org.mischecker.report.Printable.visible(e.getKey()) + " at " + String.join(", ", e.getValue())));
+        if (byTrust.size() > UNMATCHED_LISTED) {
+            err.println("  and " + (byTrust.size() - UNMATCHED_LISTED) + " more");
+        }
+    }
+
+    private static final int UNMATCHED_LISTED = 20;
 
     /** --watch: one evidence file, outputs to files only (the terminal shows the verdict and the changes). */
     private int watch(Checker checker, List<OutputSpec> specs, List<Renderer> renderers, PrintWriter out, PrintWriter err) throws IOException {

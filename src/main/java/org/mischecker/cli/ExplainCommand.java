@@ -102,6 +102,10 @@ final class ExplainCommand implements Callable<Integer> {
                 if (k != null && k.sourceFrom() != null) {
                     sourceDates.add(k.sourceFrom());
                 }
+                if (k != null && k.verifiedBy() != null) {
+                    out.println("  Verified by NHS Resolution against: " + scheme.externalSources().get(k.verifiedBy()).name()
+                            + " (source id " + k.verifiedBy() + " in mis check --external extracts)");
+                }
             }
             for (String key : check.parameters()) {
                 Parameter p = scheme.parameters().get(key);

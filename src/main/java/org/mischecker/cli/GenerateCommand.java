@@ -9,9 +9,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mischecker.check.ExitCode;
 import org.mischecker.generate.EvidenceGenerator;
+import org.mischecker.generate.ExternalExtracts;
 import org.mischecker.rules.RuleBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +43,10 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SchemeYearOptions yearOptions;
 
+    @Option(names = "--external", paramLabel = "DIR", description = {"Also write external extracts to DIR (one CSV per source the",
+            "pack names, for mis check --external): most rows repeat the trusts' own figures, a few differ, a few trusts have none."})
+    Path externalDir;
+
     @Parameters(paramLabel = "DIR", description = "Folder to write trust-00001.yaml ... into (created if missing; existing files are never overwritten).")
     Path dir;
 
@@ -59,15 +65,26 @@ final class GenerateCommand implements Callable<Integer> {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
         int width = Math.max(5, String.valueOf(trusts).length());
         try {
-            String space = spaceProblem(trusts, text(yaml, generator, 0).length, usableSpace(dir));
+            String space = spaceProblem(trusts, text(yaml, generator.trust(seed, 0), 0).length, usableSpace(dir));
             if (space != null) {
                 err.println("mis generate: " + space);
                 return ExitCode.INVALID_INPUT.code();
             }
             Files.createDirectories(dir);
+            ExternalExtracts extracts = externalDir == null ? null : new ExternalExtracts(book.scheme(), seed);
             for (int i = 0; i < trusts; i++) {
                 Path file = dir.resolve(String.format("trust-%0" + width + "d.yaml", i + 1));
-                Files.write(file, text(yaml, generator, i), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Map<String, Object> trust = generator.trust(seed, i);
+                Files.write(file, text(yaml, trust, i), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (extracts != null) {
+                    extracts.add(i, trust);
+                }
+            }
+            if (extracts != null) {
+                Files.createDirectories(externalDir);
+                for (Map.Entry<String, String> f : extracts.files().entrySet()) {
+                    Files.writeString(externalDir.resolve(f.getKey()), f.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             }
         } catch (FileAlreadyExistsException e) {
             err.println("mis generate: " + e.getFile() + " already exists; choose an empty folder (files are never overwritten)");
@@ -76,13 +93,14 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("mis generate: cannot write to " + dir + ": " + e.getMessage());
             return ExitCode.INVALID_INPUT.code();
         }
-        spec.commandLine().getOut().println("wrote " + trusts + " evidence files to " + dir);
+        spec.commandLine().getOut().println("wrote " + trusts + " evidence files to " + dir
+                + (externalDir == null ? "" : " and their external extracts to " + externalDir));
         return ExitCode.SUCCESS.code();
     }
 
-    private byte[] text(ObjectMapper yaml, EvidenceGenerator generator, int i) throws IOException {
+    private byte[] text(ObjectMapper yaml, Map<String, Object> trust, int i) throws IOException {
         return ("# Synthetic evidence (mis generate --seed " + seed + "), trust " + (i + 1) + "\n"
-                + yaml.writeValueAsString(generator.trust(seed, i))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + yaml.writeValueAsString(trust)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Free space on the file system that will hold {@code dir} (its nearest existing folder). */

@@ -24,6 +24,11 @@ public record Evidence(String file, int schemeYear, String trustName, String ods
         laterSources = Map.copyOf(laterSources);
     }
 
+    /** The same evidence with other facts (figures held against external data). */
+    public Evidence withFacts(List<Object> other) {
+        return new Evidence(file, schemeYear, trustName, odsCode, boardDeclaration, documents, other, laterSources);
+    }
+
     /**
      * The ids of the listed documents something refers to: an evidence key, a figure's source, a
      * declaration's evidence or an action plan. A listed document outside this set is cited nowhere.

@@ -10,16 +10,53 @@ import java.math.RoundingMode;
  * @param group the staff group for group figures (SA8), otherwise null
  * @param source id of the document the figure comes from, or null when none was named
  * @param sourceDate that document's date, null when none was named
+ * @param verified when external data gives this figure and decides it (mis check --external, C-VER-1):
+ *                 the source and what the trust itself reported; numerator and denominator are then the
+ *                 external ones. Null when the figure is the trust's own.
  */
 public record Figure(String key, String action, String group, long numerator, long denominator,
-                     String source, java.time.LocalDate sourceDate, String measure, String unit, Location at) {
+                     String source, java.time.LocalDate sourceDate, String measure, String unit, Location at, Verified verified) {
+
+    /**
+     * What external data put in place of the trust's own numbers.
+     *
+     * @param sourceName the external source as reports name it (MBRRACE-UK PMRT data)
+     * @param extracted the day the extract was taken
+     * @param reportedNumerator the trust's own numerator
+     * @param reportedDenominator the trust's own denominator
+     * @param at the extract's row (file:line)
+     */
+    public record Verified(String sourceName, java.time.LocalDate extracted, long reportedNumerator, long reportedDenominator,
+                           Location at) {
+        /** The external numbers differ from the trust's own. */
+        public boolean disagrees(long numerator, long denominator) {
+            return numerator != reportedNumerator || denominator != reportedDenominator;
+        }
+    }
+
+    /** A figure as the trust reports it, with its source's date. */
+    public Figure(String key, String action, String group, long numerator, long denominator,
+                  String source, java.time.LocalDate sourceDate, String measure, String unit, Location at) {
+        this(key, action, group, numerator, denominator, source, sourceDate, measure, unit, at, null);
+    }
+
+    /** The same figure with external numbers in place of the trust's own, which it keeps for the wording. */
+    public Figure verifiedAs(long externalNumerator, long externalDenominator, String sourceName, java.time.LocalDate extracted, Location row) {
+        return new Figure(key, action, group, externalNumerator, externalDenominator, source, sourceDate, measure, unit, at,
+                new Verified(sourceName, extracted, numerator, denominator, row));
+    }
+
+    /** The key with its staff group, as external extracts and reports name it (SA8.fetalMonitoringTraining.midwives). */
+    public String fullKey() {
+        return group == null ? key : key + "." + group;
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A figure whose source's date is not known (tests and figures read back from a report). */
     public Figure(String key, String action, String group, long numerator, long denominator,
                   String source, String measure, String unit, Location at) {
-        this(key, action, group, numerator, denominator, source, null, measure, unit, at);
+        this(key, action, group, numerator, denominator, source, null, measure, unit, at, null);
     }
 
     /** True when a source is named and dated before {@code earliest}: it cannot hold the data the figure reports. */

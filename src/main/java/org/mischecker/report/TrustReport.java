@@ -7,11 +7,13 @@ import java.util.List;
  * The whole result for one trust's evidence file: ten actions and the overall verdict; then the
  * questions for the board raised by the challenge rules, and the board date when the report is the
  * picture on a given day (null for the whole evidence); and the declaration's own conditions and the
- * money at stake, when the evidence gives them (null: not yet checked).
+ * money at stake, when the evidence gives them (null: not yet checked); and the trust's figures held
+ * against external data, when the run was given any (null: no --external).
  */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                           List<ActionResult> actions, List<Question> questions, AsOf asOf,
-                          List<ActionPlanSummary> actionPlans, PackInfo pack, DeclarationCheck declaration) {
+                          List<ActionPlanSummary> actionPlans, PackInfo pack, DeclarationCheck declaration,
+                          ExternalVerification external) {
 
     public TrustReport {
         actions = List.copyOf(actions);
@@ -23,7 +25,7 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                        List<ActionResult> actions, List<Question> questions, AsOf asOf,
                        List<ActionPlanSummary> actionPlans, PackInfo pack) {
-        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, null);
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, null, null);
     }
 
     /** A report whose evidence gives no action plans. */
@@ -39,25 +41,36 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public TrustReport withQuestions(List<Question> questions) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
     }
 
     public TrustReport withAsOf(AsOf asOf) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
     }
 
     public TrustReport withActionPlans(List<ActionPlanSummary> actionPlans) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
     }
 
     /** The report as judged by a pack whose status it states (null: a report built without one, in tests). */
     public TrustReport withPack(PackInfo pack) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+    }
+
+    /** The report with the trust's figures held against external data. */
+    public TrustReport withExternal(ExternalVerification external) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration,
+                external);
+    }
+
+    /** Every figure whose external value differs from the trust's own (empty without external data). */
+    public List<ExternalVerification.Comparison> externalDisagreements() {
+        return external == null ? List.of() : external.disagreements();
     }
 
     /** The report with the declaration's conditions as judged and the money at stake. */
     public TrustReport withDeclaration(DeclarationCheck declaration) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
     }
 
     /** The declaration's own conditions as judged, or null when not yet checked (no declaration section). */

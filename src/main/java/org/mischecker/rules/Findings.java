@@ -38,6 +38,8 @@ public final class Findings {
     private final Map<String, EvidenceKey> evidenceKeys;
     private final Map<Rule, Labels> labels;
     private final Parameter zeroCases;
+    /** The reading that external data decides a figure (C-VER-1), which a figure it decided rests on; null when the pack has none. */
+    private final Parameter externalReading;
     private final Map<String, Document> documents;
     private final Approvals approvals;
     private final Map<Document, String> described = new java.util.IdentityHashMap<>();
@@ -69,10 +71,14 @@ public final class Findings {
         this.evidenceKeys = evidenceKeys;
         this.labels = labels;
         this.zeroCases = zeroCases;
+        this.externalReading = scheme.parameter(EXTERNAL_DECIDES).filter(Parameter::known).orElse(null);
         this.documents = new java.util.HashMap<>();
         evidence.documents().forEach(d -> this.documents.put(d.id(), d));
         this.approvals = approvals;
     }
+
+    /** The reading under which a figure external data gives decides the standard (mis-spec.md C-VER-1). */
+    public static final String EXTERNAL_DECIDES = "external.decides";
 
     public static Map<String, EvidenceKey> evidenceKeysOf(SchemeYear scheme) {
         Map<String, EvidenceKey> keys = new java.util.HashMap<>();
@@ -87,10 +93,11 @@ public final class Findings {
         String text;
         String toComply = null;
         if (figure.denominator() == 0) {
-            text = figure.measure() + ": no " + figure.unit() + (period.length == 2 ? " in the period" : "") + ", so none fell short";
+            text = figure.measure() + ": no " + figure.unit() + (period.length == 2 ? " in the period" : "") + external(figure)
+                    + ", so none fell short";
         } else {
             text = figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
-                    + " (" + figure.percentText(min.number()) + "); needs at least " + min.display();
+                    + " (" + figure.percentText(min.number()) + ")" + external(figure) + "; needs at least " + min.display();
             long more = figure.shortfall(min.number());
             if (outcome == Outcome.NOT_MET && more > 0) {
                 toComply = more + " more of the " + figure.denominator() + " " + figure.unit() + " needed to reach "
@@ -103,11 +110,40 @@ public final class Findings {
         if (figure.denominator() == 0 && outcome == Outcome.MET && zeroCases != null) {
             used.add(zeroCases);
         }
+        if (figure.verified() != null) {
+            used.add(externalReading);
+        }
         return new Finding(standard(rule), check(rule), figure.group(), outcome,
                 prefix(rule, outcome, figure.group()) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), figure.percentText(min.number()), "at least " + min.display(),
                         figure.percent(), min.number()),
-                thresholds(rule, used), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+                thresholds(rule, used), uses(figure), null, toComply);
+    }
+
+    /**
+     * Where external data decided the figure: which data, when extracted, and what the trust itself
+     * reported, so the rationale quotes both ("in MBRRACE-UK PMRT data extracted 10 Jan 2023; the trust
+     * reports 41 of 44"); empty for the trust's own figure.
+     */
+    private static String external(Figure figure) {
+        Figure.Verified v = figure.verified();
+        if (v == null) {
+            return "";
+        }
+        boolean same = !v.disagrees(figure.numerator(), figure.denominator());
+        return " in " + v.sourceName() + " extracted " + Parameter.formatDate(v.extracted()) + " (the trust reports "
+                + v.reportedNumerator() + " of " + v.reportedDenominator() + (same ? ", the same" : "") + ")";
+    }
+
+    /** The evidence a figure's finding read: the trust's figure, and the external extract's row when it decided it. */
+    private List<EvidenceUse> uses(Figure figure) {
+        EvidenceUse own = use(figure.key(), figure.at().toString(), figure.source());
+        Figure.Verified v = figure.verified();
+        if (v == null) {
+            return List.of(own);
+        }
+        return List.of(own, new EvidenceUse(figure.key(), v.at().toString(), null, v.sourceName() + " extract",
+                v.extracted().toString(), null, null));
     }
 
     /**
@@ -179,7 +215,7 @@ public final class Findings {
     /** A count against a minimum count out of a fixed total, e.g. "9 of 11 CQIMs passed; needs at least 10 of 11". */
     public Finding count(Rule rule, Outcome outcome, Figure figure, Parameter minCount, Parameter total) {
         String text = figure.measure() + ": " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
-                + "; needs at least " + minCount.value() + " of " + total.value();
+                + external(figure) + "; needs at least " + minCount.value() + " of " + total.value();
         String toComply = null;
         if (figure.denominator() != total.integer()) {
             text += "; the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
@@ -192,7 +228,8 @@ public final class Findings {
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
-                thresholds(rule, List.of(minCount, total)), List.of(use(figure.key(), figure.at().toString(), figure.source())), null, toComply);
+                thresholds(rule, figure.verified() == null ? List.of(minCount, total) : List.of(minCount, total, externalReading)), uses(figure),
+                null, toComply);
     }
 
     // ---- documents -----------------------------------------------------------------------------

@@ -100,6 +100,7 @@ public final class PackLint {
         Set<String> used = new TreeSet<>(SchemeYear.REQUIRED_PARAMETERS.keySet());
         used.add(RuleBook.ZERO_CASES);
         used.add(RuleBook.UPLIFT);
+        used.add(Findings.EXTERNAL_DECIDES);
         book.everyStandardGroup().forEach(a -> a.standards().forEach(s -> s.checks().forEach(c -> used.addAll(c.parameters()))));
         challenges.rules().forEach(r -> used.addAll(RuleMetadata.list(r, "parameters")));
         scheme.actions().forEach(a -> a.evidence().values().forEach(k -> {

@@ -33,6 +33,12 @@ public final class Bounds {
      */
     public static final BigDecimal MAX_MATERNITY_CONTRIBUTION = new BigDecimal("500000000");
 
+    /**
+     * An external data extract (mis check --external), in bytes: a national extract has a row per trust
+     * (about 120 in England) and a few columns; even ten thousand synthetic trusts fit in a few megabytes.
+     */
+    public static final long MAX_EXTERNAL_BYTES = 64L * 1024 * 1024;
+
     private Bounds() {
     }
 }

@@ -19,10 +19,12 @@ import java.util.List;
  *            other kinds
  * @param usualAnswer for declarations, the answer most trusts give (true yes, false no), which synthetic
  *                    evidence draws most often; null when the pack does not say (most say yes)
+ * @param verifiedBy for figures, the id of the external source NHS Resolution verifies it against
+ *                   (evidence.yaml {@code externalSources:}); null when it relies on the trust's own evidence
  */
 public record EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                           List<String> groups, boolean nonZero, String notBefore, List<String> approvers, String sourceFrom,
-                          java.math.BigDecimal max, Boolean usualAnswer) {
+                          java.math.BigDecimal max, Boolean usualAnswer, String verifiedBy) {
 
     public EvidenceKey {
         groups = List.copyOf(groups);
@@ -31,7 +33,7 @@ public record EvidenceKey(String action, String name, EvidenceKind kind, String 
 
     public EvidenceKey(String action, String name, EvidenceKind kind, String measure, String unit,
                        List<String> groups, boolean nonZero) {
-        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null, null, null);
+        this(action, name, kind, measure, unit, groups, nonZero, null, List.of(), null, null, null, null);
     }
 
     /** The fact key rules match on, for example {@code SA1.reviewStartedInTime}. */

@@ -120,7 +120,8 @@ public final class SchemePacks {
         requireNamesTheCheckerUses(dir, parameters);
         java.util.Set<String> quoted = new java.util.TreeSet<>();
         Map<String, Body> bodies = readBodies(dir, catalogue.path("bodies"), parameters);
-        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters, quoted, bodies);
+        Map<String, ExternalSource> sources = externalSources(dir, catalogue.path("externalSources"));
+        List<ActionInfo> actions = readActions(dir, catalogue.path("actions"), parameters, quoted, bodies, sources);
         List<RuleFile> ruleFiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
@@ -131,7 +132,7 @@ public final class SchemePacks {
         return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
                         : thresholds.path("guidanceVersion").asText(),
-                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies, formApprovers(dir, catalogue.path("declaration"), bodies));
+                parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies, formApprovers(dir, catalogue.path("declaration"), bodies), sources);
     }
 
     /** The values the checker relies on must be named, with their types, however unknown they are. */
@@ -347,8 +348,44 @@ public final class SchemePacks {
         return ids;
     }
 
+    /** The external data NHS Resolution verifies figures against, each with the name reports give it. */
+    private static Map<String, ExternalSource> externalSources(Path dir, JsonNode node) {
+        Map<String, ExternalSource> sources = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String where = dir.resolve("evidence.yaml") + ": externalSources." + e.getKey();
+            if (!e.getKey().matches("[a-z][a-zA-Z0-9]*")) {
+                throw new SchemeException(where + " is not a plain id; expected letters and digits, starting with a lower-case letter");
+            }
+            String name = e.getValue().path("name").asText("");
+            String guidance = e.getValue().path("guidance").asText("");
+            if (name.isBlank() || guidance.isBlank()) {
+                throw new SchemeException(where + " needs name and guidance; expected how reports name the source and where the notes"
+                        + " say NHS Resolution checks against it");
+            }
+            sources.put(e.getKey(), new ExternalSource(e.getKey(), name, guidance));
+        }
+        return sources;
+    }
+
+    /** A figure's verifiedBy names a source the pack defines; no other kind has one. */
+    private static String verifiedBy(Path dir, String key, EvidenceKind kind, JsonNode node, Map<String, ExternalSource> sources) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String where = dir.resolve("evidence.yaml") + ": " + key + ".verifiedBy";
+        if (kind != EvidenceKind.FIGURE && kind != EvidenceKind.GROUP_FIGURES) {
+            throw new SchemeException(where + " is set on a " + kind.yamlName() + " key; expected it only on figure and groupFigures keys");
+        }
+        if (!sources.containsKey(node.asText())) {
+            throw new SchemeException(where + " names '" + node.asText() + "'; expected the id of a source under externalSources ("
+                    + String.join(", ", sources.keySet()) + ")");
+        }
+        return node.asText();
+    }
+
     private static List<ActionInfo> readActions(Path dir, JsonNode node, Map<String, Parameter> parameters, java.util.Set<String> quoted,
-                                                Map<String, Body> bodies) {
+                                                Map<String, Body> bodies, Map<String, ExternalSource> sources) {
         List<ActionInfo> actions = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> a = it.next();
@@ -372,7 +409,8 @@ public final class SchemePacks {
                         substitute(dir, spec.path("measure").asText(), parameters, quoted),
                         spec.path("unit").asText(null), groups, spec.path("nonZero").asBoolean(false), notBefore, approvers, sourceFrom,
                         max(dir, a.getKey() + "." + k.getKey(), kind, spec.path("max")),
-                        usualAnswer(dir, a.getKey() + "." + k.getKey(), kind, spec.path("usualAnswer"))));
+                        usualAnswer(dir, a.getKey() + "." + k.getKey(), kind, spec.path("usualAnswer")),
+                        verifiedBy(dir, a.getKey() + "." + k.getKey(), kind, spec.path("verifiedBy"), sources)));
             }
             actions.add(new ActionInfo(a.getKey(), a.getValue().path("title").asText(), keys,
                     unknownStandards(dir, a.getKey(), a.getValue().path("unknownStandards"))));

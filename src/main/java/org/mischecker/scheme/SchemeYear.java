@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param bodies the bodies the evidence keys' {@code approver:} lists name, by id (evidence.yaml {@code bodies:})
  * @param formApprovers for each document the declaration form names (boardApproval), the ids of the bodies
  *                      that must have approved it (evidence.yaml {@code declaration:}); empty when the pack names none
+ * @param externalSources the data NHS Resolution verifies figures against, by id (evidence.yaml {@code externalSources:})
  */
 public record SchemeYear(int year, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
                          List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles,
                          java.util.Set<String> quotedParameters, Map<String, Body> bodies,
-                         Map<String, List<String>> formApprovers) {
+                         Map<String, List<String>> formApprovers, Map<String, ExternalSource> externalSources) {
 
     /**
      * The values the checker itself relies on, whatever the year: the declaration deadline (documents
@@ -38,11 +39,12 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
         quotedParameters = java.util.Set.copyOf(quotedParameters);
         bodies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bodies));
         formApprovers = Map.copyOf(formApprovers);
+        externalSources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(externalSources));
     }
 
     /** The same year with other standards' rules (a test edits them). */
     public SchemeYear withRuleFiles(List<RuleFile> files) {
-        return new SchemeYear(year, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies, formApprovers);
+        return new SchemeYear(year, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies, formApprovers, externalSources);
     }
 
     /** The values this pack does not know (GAP), in file order: a pack with any is a draft. */

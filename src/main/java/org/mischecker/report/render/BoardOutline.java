@@ -5,6 +5,7 @@ import java.util.List;
 import org.mischecker.report.ActionPlanSummary;
 import org.mischecker.report.ActionResult;
 import org.mischecker.report.CadenceGap;
+import org.mischecker.report.ExternalVerification;
 import org.mischecker.report.Finding;
 import org.mischecker.report.Outcome;
 import org.mischecker.report.Question;
@@ -345,6 +346,45 @@ public final class BoardOutline {
     }
 
     /**
+     * The trust's figures held against the external data NHS Resolution verifies them with (mis check
+     * --external): every disagreement, whichever way it falls, or that no extract has the trust.
+     */
+    static Section.Generic external(TrustReport r) {
+        ExternalVerification v = r.external();
+        List<Block> body = new ArrayList<>();
+        if (!v.verified()) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("No external extract given to this check has a row for "
+                    + r.odsCode() + " in scheme year " + r.schemeYear() + ": the figures above are the trust's own, not yet held"
+                    + " against the data NHS Resolution verifies them with."))));
+            return new Section.Generic("external", EXTERNAL_HEADING, body, true);
+        }
+        body.add(new Block.Paragraph(List.of(new Inline.Text("Held against:"))));
+        body.add(new Block.Items(false, v.extracts().stream().<List<Inline>>map(e -> List.of(new Inline.Text(e))).toList()));
+        if (!v.without().isEmpty()) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("Extracts with no row for the trust (the figures they cover are the trust's own):"))));
+            body.add(new Block.Items(false, v.without().stream().<List<Inline>>map(e -> List.of(new Inline.Text(e))).toList()));
+        }
+        List<ExternalVerification.Comparison> disagree = v.disagreements();
+        if (disagree.isEmpty()) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("Every figure the external data gives (" + v.comparisons().size()
+                    + ") agrees with the trust's own."))));
+        } else {
+            body.add(new Block.Paragraph(List.of(new Inline.Strong(disagree.size() + (disagree.size() == 1 ? " figure disagrees"
+                    : " figures disagree") + " with the external data:"))));
+            body.add(new Block.Items(false, disagree.stream().<List<Inline>>map(c -> List.of(new Inline.Text(c.text()))).toList()));
+        }
+        if (v.reading() != null) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text("Where an extract gives a figure, the standard is judged on the"
+                    + " external numbers (" + v.reading().key() + " [" + v.reading().confidence() + "]: " + v.reading().source() + ")."))));
+        }
+        return new Section.Generic("external", EXTERNAL_HEADING, body, true);
+    }
+
+    static final String EXTERNAL_HEADING = "Figures held against external data";
+    static final String EXTERNAL_DISAGREEMENTS = "Trusts whose figures disagree with external data";
+    static final String NOT_EXTERNALLY_VERIFIED = "Not externally verified (no extract has a row for the trust)";
+
+    /**
      * Each finding's pictures: the bar of a percentage against its threshold (marked narrow when the
      * board's questions ask about its margin), and the strip of a cadence (with the board date, if any).
      */
@@ -449,7 +489,36 @@ public final class BoardOutline {
                 disagreements.isEmpty() ? List.of(new Block.Paragraph(List.of(new Inline.Text("None: every board's declaration agrees with"
                         + " its evidence, or was not given."))))
                         : List.of(new Block.Items(false, disagreements)), true));
+        if (reports.stream().anyMatch(r -> r.external() != null)) {
+            sections.add(externalOverview(reports));
+        }
         return sections;
+    }
+
+    /** The trusts whose own figures disagree with the external data, and those no extract has. */
+    private static Section.Generic externalOverview(List<TrustReport> reports) {
+        List<List<Inline>> disagreeing = new ArrayList<>();
+        List<List<Inline>> unverified = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            TrustReport r = reports.get(i);
+            if (r.external() == null) {
+                continue;
+            }
+            if (!r.external().verified()) {
+                unverified.add(List.of(new Inline.TrustRef(i + 1, r.trustName()), new Inline.Text(" (" + r.odsCode() + ")")));
+            } else if (!r.externalDisagreements().isEmpty()) {
+                disagreeing.add(List.of(new Inline.TrustRef(i + 1, r.trustName()), new Inline.Text(" (" + r.odsCode() + "): "
+                        + String.join("; ", r.externalDisagreements().stream().map(ExternalVerification.Comparison::text).toList()))));
+            }
+        }
+        List<Block> body = new ArrayList<>();
+        body.add(disagreeing.isEmpty() ? new Block.Paragraph(List.of(new Inline.Text("No trust's figures disagree with the external data.")))
+                : new Block.Items(false, disagreeing));
+        if (!unverified.isEmpty()) {
+            body.add(new Block.Paragraph(List.of(new Inline.Text(NOT_EXTERNALLY_VERIFIED + ":"))));
+            body.add(new Block.Items(false, unverified));
+        }
+        return new Section.Generic("auditor-external", EXTERNAL_DISAGREEMENTS, body, true);
     }
 
     /** The sections of one trust's board report, in order. */
@@ -459,6 +528,9 @@ public final class BoardOutline {
         sections.add(new Section.Verdict(r));
         if (!r.disagreements().isEmpty()) {
             sections.add(new Section.Disagreements(r.disagreements()));
+        }
+        if (r.external() != null) {
+            sections.add(external(r));
         }
         sections.add(new Section.Summary(r.actions(), ActionRow.of(r.actions())));
         if (!r.cadenceGaps().isEmpty()) {

@@ -3,6 +3,7 @@ package org.mischecker.report.render;
 import java.io.IOException;
 import java.util.List;
 import org.mischecker.report.ActionResult;
+import org.mischecker.report.ExternalVerification;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
 import org.mischecker.report.StandardResult;
@@ -11,7 +12,8 @@ import org.mischecker.report.TrustReport;
 
 /**
  * The long form for a spreadsheet or a database: one row per trust, standard and check, with the
- * outcome, the figure and the threshold it was compared with.
+ * outcome, the figure and the threshold it was compared with; with external data, one row per figure
+ * that disagrees with it (check external-verification, outcome DISAGREES, the external numbers).
  */
 public final class CsvLongRenderer implements Renderer {
 
@@ -47,6 +49,15 @@ public final class CsvLongRenderer implements Renderer {
                                     f.rationale())));
                         }
                     }
+                }
+                for (ExternalVerification.Comparison c : r.externalDisagreements()) {
+                    String action = c.key().substring(0, c.key().indexOf('.'));
+                    out.append(Csv.row(List.of(r.file(), r.trustName(), r.odsCode(), action,
+                            r.actions().stream().filter(a -> a.id().equals(action)).map(a -> a.outcome().name()).findFirst().orElse(""),
+                            "", "", "external-verification", c.key(), "DISAGREES", String.valueOf(c.externalNumerator()),
+                            String.valueOf(c.externalDenominator()), "", "",
+                            r.external().reading() == null || r.external().reading().verified() ? "" : r.external().reading().key(),
+                            c.text())));
                 }
             }
 

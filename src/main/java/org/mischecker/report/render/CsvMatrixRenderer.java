@@ -11,7 +11,8 @@ import org.mischecker.report.TrustReport;
  * The trust-by-action matrix for a spreadsheet: one row per trust, one column per action
  * (MET / NOT_MET), plus the verdict, the declaration's own conditions (NOT_CHECKED without a declaration
  * section), whether NHS Resolution would pay (eligible: yes, no, or "not checked" for a trust meeting all
- * ten whose declaration was not checked) and any disagreement with the board's declaration. A file that
+ * ten whose declaration was not checked), any disagreement with the board's declaration and, with
+ * external data, any disagreement between the trust's figures and it. A file that
  * could not be evaluated gets a row with its first problem.
  */
 public final class CsvMatrixRenderer implements Renderer {
@@ -44,6 +45,7 @@ public final class CsvMatrixRenderer implements Renderer {
                 row.add(r.eligible() ? "yes" : r.conditions() == null && r.meetsScheme() ? "not checked" : "no");
                 row.add(String.join("; ", r.disagreements().stream()
                         .map(a -> a.id() + " declared " + (a.declared() ? "MET" : "NOT_MET")).toList()));
+                row.add(external(r));
                 row.add("");
                 out.append(Csv.row(row));
             }
@@ -56,6 +58,7 @@ public final class CsvMatrixRenderer implements Renderer {
                 }
                 List<String> row = new ArrayList<>(List.of(e.file(), "", "", "", "", ""));
                 actions.forEach(a -> row.add(""));
+                row.add("");
                 row.add("");
                 row.add("");
                 row.add("");
@@ -72,6 +75,23 @@ public final class CsvMatrixRenderer implements Renderer {
         };
     }
 
+    /**
+     * Empty without --external; "not verified" when no extract has the trust; "none" when every figure
+     * agrees; else each disagreement as "KEY reported N/D, SOURCE N/D".
+     */
+    private static String external(TrustReport r) {
+        if (r.external() == null) {
+            return "";
+        }
+        if (!r.external().verified()) {
+            return "not verified";
+        }
+        List<String> each = r.externalDisagreements().stream().map(c -> c.key() + " reported "
+                + (c.reportedNumerator() == null ? "nothing" : c.reportedNumerator() + "/" + c.reportedDenominator())
+                + ", " + c.source() + " " + c.externalNumerator() + "/" + c.externalDenominator()).toList();
+        return each.isEmpty() ? "none" : String.join("; ", each);
+    }
+
     private static List<String> defaultActions() {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
@@ -86,6 +106,7 @@ public final class CsvMatrixRenderer implements Renderer {
         header.add("declarationConditions");
         header.add("eligible");
         header.add("declarationDisagreements");
+        header.add("externalDisagreements");
         header.add("error");
         out.append(Csv.BYTE_ORDER_MARK).append(Csv.row(header));
     }

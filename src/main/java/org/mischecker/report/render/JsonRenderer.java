@@ -60,6 +60,9 @@ public final class JsonRenderer implements Renderer {
                     java.util.Map<String, ThresholdUse> year = thresholds.computeIfAbsent(r.schemeYear(), y -> new java.util.TreeMap<>());
                     r.actionsAndConditions().forEach(a -> a.standards().forEach(s -> s.findings().forEach(
                             f -> f.thresholds().forEach(t -> year.putIfAbsent(t.key(), t)))));
+                    if (r.external() != null && r.external().reading() != null) {
+                        year.putIfAbsent(r.external().reading().key(), r.external().reading());
+                    }
                 }
 
                 @Override
@@ -294,6 +297,40 @@ public final class JsonRenderer implements Renderer {
                 g.writeEndObject();
             }
             strings(g, "pending", r.declaration().pending());
+            g.writeEndObject();
+        }
+        if (r.external() != null) {
+            // The trust's figures held against external data: every figure compared, whichever way it falls.
+            g.writeObjectFieldStart("external");
+            g.writeBooleanField("verified", r.external().verified());
+            strings(g, "extracts", r.external().extracts());
+            strings(g, "without", r.external().without());
+            g.writeStringField("reading", r.external().reading() == null ? null : r.external().reading().key());
+            g.writeArrayFieldStart("figures");
+            for (org.mischecker.report.ExternalVerification.Comparison c : r.external().comparisons()) {
+                g.writeStartObject();
+                g.writeStringField("key", c.key());
+                g.writeStringField("measure", c.measure());
+                g.writeStringField("source", c.source());
+                g.writeStringField("extracted", c.extracted().toString());
+                if (c.reportedNumerator() == null) {
+                    g.writeNullField("reported");
+                } else {
+                    g.writeObjectFieldStart("reported");
+                    g.writeNumberField("numerator", c.reportedNumerator());
+                    g.writeNumberField("denominator", c.reportedDenominator());
+                    g.writeEndObject();
+                }
+                g.writeObjectFieldStart("externalFigure");
+                g.writeNumberField("numerator", c.externalNumerator());
+                g.writeNumberField("denominator", c.externalDenominator());
+                g.writeEndObject();
+                g.writeBooleanField("disagrees", c.disagrees());
+                g.writeBooleanField("decided", c.decided());
+                g.writeStringField("at", c.at());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeArrayFieldStart("questions");

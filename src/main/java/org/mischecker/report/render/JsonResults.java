@@ -168,6 +168,9 @@ public final class JsonResults {
             if (asOf.isObject()) {
                 asOf(asOf);
             }
+            for (JsonNode x : result.path("external").path("figures")) {
+                LocalDate.parse(x.path("extracted").asText());
+            }
             for (JsonNode p : result.path("actionPlans")) {
                 if (p.path("timescale").isTextual()) {
                     LocalDate.parse(p.path("timescale").asText());
@@ -237,7 +240,29 @@ public final class JsonResults {
         }
         return new TrustReport(r.path("file").asText(), r.path("trust").path("name").asText(), text(r.path("trust"), "odsCode"),
                 year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans, pack(r.path("pack")),
-                declaration(r.path("declaration"), yearThresholds));
+                declaration(r.path("declaration"), yearThresholds), external(r.path("external"), yearThresholds));
+    }
+
+    private static org.mischecker.report.ExternalVerification external(JsonNode e, JsonNode thresholds) {
+        if (!e.isObject()) {
+            return null;
+        }
+        List<String> extracts = new ArrayList<>();
+        e.path("extracts").forEach(x -> extracts.add(x.asText()));
+        List<String> without = new ArrayList<>();
+        e.path("without").forEach(x -> without.add(x.asText()));
+        List<org.mischecker.report.ExternalVerification.Comparison> comparisons = new ArrayList<>();
+        for (JsonNode c : e.path("figures")) {
+            JsonNode own = c.path("reported");
+            comparisons.add(new org.mischecker.report.ExternalVerification.Comparison(text(c, "key"), text(c, "measure"), text(c, "source"),
+                    LocalDate.parse(c.path("extracted").asText()), own.isObject() ? own.path("numerator").asLong() : null,
+                    own.isObject() ? own.path("denominator").asLong() : null, c.path("externalFigure").path("numerator").asLong(),
+                    c.path("externalFigure").path("denominator").asLong(), c.path("decided").asBoolean(), text(c, "at")));
+        }
+        String key = text(e, "reading");
+        JsonNode t = key == null ? null : thresholds.path(key);
+        return new org.mischecker.report.ExternalVerification(extracts, without, comparisons, key == null ? null
+                : new ThresholdUse(key, text(t, "value"), text(t, "confidence"), t.path("verified").asBoolean(), text(t, "source")));
     }
 
     private static ActionResult action(JsonNode a, JsonNode thresholds) {

@@ -53,6 +53,10 @@ public final class JunitRenderer implements Renderer {
                 property(b, "file", r.file());
                 property(b, "schemeYear", String.valueOf(r.schemeYear()));
                 property(b, "verdict", r.verdict());
+                if (r.external() != null) {
+                    property(b, "externallyVerified", r.external().verified() ? "yes" : "no");
+                    r.externalDisagreements().forEach(c -> property(b, "externalDisagreement", c.text()));
+                }
                 b.append("    </properties>\n");
                 for (ActionResult a : r.actionsAndConditions()) {
                     for (StandardResult s : a.standards()) {

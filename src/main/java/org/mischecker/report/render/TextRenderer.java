@@ -82,6 +82,8 @@ public final class TextRenderer implements Renderer {
         private final java.util.Map<String, Integer> unassessed = new java.util.HashMap<>();
         private final java.util.Map<Integer, String> packs = new java.util.TreeMap<>();
         private final List<String> disagreements = new java.util.ArrayList<>();
+        private final List<String> externalDisagreements = new java.util.ArrayList<>();
+        private final List<String> notExternallyVerified = new java.util.ArrayList<>();
         private final List<FileError> errors = new java.util.ArrayList<>();
         private int trusts;
         private int meetingScheme;
@@ -139,6 +141,12 @@ public final class TextRenderer implements Renderer {
                         .map(a -> a.id() + " declared " + (a.declared() ? "met" : "not met") + ", evidence " + a.outcome().label())
                         .toList()));
             }
+            if (r.external() != null && !r.external().verified()) {
+                notExternallyVerified.add(r.trustName() + " (" + r.odsCode() + ")");
+            } else if (!r.externalDisagreements().isEmpty()) {
+                externalDisagreements.add(r.trustName() + " (" + r.odsCode() + "): " + String.join("; ", r.externalDisagreements().stream()
+                        .map(c -> c.text()).toList()));
+            }
         }
 
         @Override
@@ -179,6 +187,18 @@ public final class TextRenderer implements Renderer {
                 out.append('\n').append(paint("Boards whose declaration disagrees with their evidence:", "33;1")).append('\n');
                 for (String d : disagreements) {
                     out.append("  ").append(d).append('\n');
+                }
+            }
+            if (!externalDisagreements.isEmpty()) {
+                out.append('\n').append(paint(BoardOutline.EXTERNAL_DISAGREEMENTS + ":", "33;1")).append('\n');
+                for (String d : externalDisagreements) {
+                    out.append("  ").append(d).append('\n');
+                }
+            }
+            if (!notExternallyVerified.isEmpty()) {
+                out.append('\n').append(BoardOutline.NOT_EXTERNALLY_VERIFIED).append(":\n");
+                for (String t : notExternallyVerified) {
+                    out.append("  ").append(t).append('\n');
                 }
             }
             for (FileError e : errors) {

@@ -8,6 +8,7 @@ import org.mischecker.report.ActionResult;
 import org.mischecker.report.AsOf;
 import org.mischecker.report.CadenceCoverage;
 import org.mischecker.report.EvidenceUse;
+import org.mischecker.report.ExternalVerification;
 import org.mischecker.report.FigureValue;
 import org.mischecker.report.FileError;
 import org.mischecker.report.Finding;
@@ -91,8 +92,18 @@ final class BoardReportFixture {
                 .withPack(new PackInfo(4, PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.NOT_MET, "DEC.a sent by the deadline NOT MET:"
                         + " the declaration form was sent at 12:01 on 2 Feb 2023; it is due by 12:00 on 2 Feb 2023, and a form, comment"
-                        + " or correction that arrives later is not considered"), null, List.of()));
+                        + " or correction that arrives later is not considered"), null, List.of()))
+                .withExternal(new ExternalVerification(List.of("MBRRACE-UK PMRT data, extracted 10 Jan 2023 (ext/mbrrace.csv:4:1)"),
+                        List.of("NHS Digital MSDS CNST scorecard, extracted 1 Nov 2022 (ext/msds.csv): no row for RRV"),
+                        List.of(new ExternalVerification.Comparison("SA1.notifiedInTime", "notified to MBRRACE-UK within 7 working days",
+                                "MBRRACE-UK PMRT data", LocalDate.of(2023, 1, 10), 44L, 44L, 43, 44, true, "ext/mbrrace.csv:4:1"),
+                                new ExternalVerification.Comparison("SA1.reviewStartedInTime", "PMRT review started within 2 months",
+                                        "MBRRACE-UK PMRT data", LocalDate.of(2023, 1, 10), 42L, 44L, 42, 44, true, "ext/mbrrace.csv:4:1")),
+                        EXTERNAL_READING));
     }
+
+    static final ThresholdUse EXTERNAL_READING = new ThresholdUse("external.decides",
+            "a figure external data gives decides, whatever the trust reports", "I", false, "mis-spec.md s2.3 C-VER-1 (interpretation)");
 
     /** A second trust that meets everything, so a run with several files shows one section per trust. */
     static TrustReport northshire() {
@@ -106,7 +117,11 @@ final class BoardReportFixture {
                 .withPack(new PackInfo(4, PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.MET, "DEC.a sent by the deadline MET: the"
                         + " declaration form was sent at 11:30 on 1 Feb 2023; it is due by 12:00 on 2 Feb 2023"),
-                        org.mischecker.report.Money.of(new java.math.BigDecimal("2450000"), UPLIFT, new java.math.BigDecimal("10")), List.of()));
+                        org.mischecker.report.Money.of(new java.math.BigDecimal("2450000"), UPLIFT, new java.math.BigDecimal("10")), List.of()))
+                .withExternal(new ExternalVerification(List.of("MBRRACE-UK PMRT data, extracted 10 Jan 2023 (ext/mbrrace.csv:5:1)"), List.of(),
+                        List.of(new ExternalVerification.Comparison("SA1.reviewStartedInTime", "PMRT review started within 2 months",
+                                "MBRRACE-UK PMRT data", LocalDate.of(2023, 1, 10), 44L, 44L, 44, 44, true, "ext/mbrrace.csv:5:1")),
+                        EXTERNAL_READING));
     }
 
     static final ThresholdUse DEADLINE = new ThresholdUse("declaration.deadline", "12:00 on 2 Feb 2023", "S", true,
@@ -141,7 +156,9 @@ final class BoardReportFixture {
                         new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))))
                 .withPack(new PackInfo(4, PackInfo.Status.DRAFT, null, 2, 0, 0, 1))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(null, null, List.of(
-                        "Declaration form sent to NHS Resolution by the deadline", "Declaration approved by the Trust Board before it was sent")));
+                        "Declaration form sent to NHS Resolution by the deadline", "Declaration approved by the Trust Board before it was sent")))
+                .withExternal(new ExternalVerification(List.of(), List.of("MBRRACE-UK PMRT data, extracted 10 Jan 2023 (ext/mbrrace.csv): no row for RWF"),
+                        List.of(), EXTERNAL_READING));
     }
 
     static List<TrustReport> reports() {
