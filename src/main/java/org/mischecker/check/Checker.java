@@ -14,6 +14,7 @@ import org.mischecker.report.AsOf;
 import org.mischecker.report.ExternalVerification;
 import org.mischecker.report.FileError;
 import org.mischecker.report.PackInfo;
+import org.mischecker.report.Provenance;
 import org.mischecker.report.ThresholdUse;
 import org.mischecker.report.TrustReport;
 import org.mischecker.rules.Findings;
@@ -35,18 +36,22 @@ public final class Checker {
     private final boolean allowDraft;
     /** The external data the trusts' figures are held against; null when the run was given none. */
     private final ExternalData external;
+    /** The clock that dates a report with its provenance; null: reports carry none (no board format asked for it). */
+    private final java.time.Clock provenanceClock;
 
-    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf, boolean allowDraft, ExternalData external) {
+    private Checker(RuleBooks rules, long maxFileBytes, LocalDate asOf, boolean allowDraft, ExternalData external,
+                    java.time.Clock provenanceClock) {
         this.rules = rules;
         this.loader = new EvidenceLoader(rules.packs(), maxFileBytes);
         this.asOf = asOf;
         this.allowDraft = allowDraft;
         this.external = external;
+        this.provenanceClock = provenanceClock;
     }
 
     /** A checker of the whole evidence with the default file-size limit. */
     public static Checker of(RuleBooks rules) {
-        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null, false, null);
+        return new Checker(rules, EvidenceLoader.DEFAULT_MAX_BYTES, null, false, null, null);
     }
 
     /**
@@ -54,12 +59,12 @@ public final class Checker {
      * @param asOf the board date for the picture on that day, or null for the whole evidence
      */
     public static Checker of(RuleBooks rules, long maxFileBytes, LocalDate asOf) {
-        return new Checker(rules, maxFileBytes, asOf, false, null);
+        return new Checker(rules, maxFileBytes, asOf, false, null, null);
     }
 
     /** The same checker, but one that also checks against draft packs (values not known), as asked explicitly. */
     public Checker allowingDraftPacks() {
-        return new Checker(rules, loader.maxBytes(), asOf, true, external);
+        return new Checker(rules, loader.maxBytes(), asOf, true, external, provenanceClock);
     }
 
     /**
@@ -67,7 +72,16 @@ public final class Checker {
      * extract gives a figure, it decides under the pack's reading of C-VER-1, and every figure is compared.
      */
     public Checker withExternal(ExternalData data) {
-        return new Checker(rules, loader.maxBytes(), asOf, allowDraft, data);
+        return new Checker(rules, loader.maxBytes(), asOf, allowDraft, data, provenanceClock);
+    }
+
+    /**
+     * The same checker, whose reports from files name the evidence file's version (its SHA-256) and the
+     * day of the check, for a board report printed on paper. Off by default: hashing every file of a
+     * batch costs time that machine outputs do not need.
+     */
+    public Checker withProvenance(java.time.Clock clock) {
+        return new Checker(rules, loader.maxBytes(), asOf, allowDraft, external, clock);
     }
 
     /** The external data of the run, or null when none was given. */
@@ -97,7 +111,8 @@ public final class Checker {
     }
 
     public TrustReport check(Path file) throws EvidenceException {
-        Evidence evidence = loader.load(file);
+        EvidenceLoader.Versioned versioned = provenanceClock == null ? null : loader.loadVersioned(file);
+        Evidence evidence = versioned == null ? loader.load(file) : versioned.evidence();
         PackStatus status = rules.ruleBook(evidence.schemeYear()).status();
         if (status.status() == PackInfo.Status.DRAFT && !allowDraft) {
             // A draft judges nothing reliable: its values are not all known (a pack copied with mis pack new).
@@ -112,7 +127,9 @@ public final class Checker {
                     + "'s rule pack does not know the declaration deadline (GAP), so --as-of cannot count the days to it;"
                     + " expected a pack whose declaration.deadline is filled in, or no --as-of")));
         }
-        return check(evidence);
+        TrustReport report = check(evidence);
+        return versioned == null ? report
+                : report.withProvenance(new Provenance(versioned.sha256(), LocalDate.now(provenanceClock)));
     }
 
     /** The report's view of the comparison: which extracts had the trust, and every figure beside the trust's own. */

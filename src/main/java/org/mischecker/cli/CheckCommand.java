@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
         List<Renderer> renderers = renderers(specs, terminal);
         Checker checker;
         try {
-            checker = withExternal(checkerOptions.checker(asOf));
+            checker = withProvenance(withExternal(checkerOptions.checker(asOf)), renderers);
         } catch (org.mischecker.evidence.EvidenceException e) {
             e.problems().forEach(p -> err.println(org.mischecker.report.Printable.visible(p.toString())));
             return org.mischecker.check.ExitCode.INVALID_INPUT.code();
@@ -167,6 +167,12 @@ final class CheckCommand implements Callable<Integer>, DocumentedExits {
             unmatched(checker.external(), err);
         }
         return summary.exitCode().code();
+    }
+
+    /** A board paper names the evidence file's version and the day, so two printed copies can be told apart. */
+    private static Checker withProvenance(Checker checker, List<Renderer> renderers) {
+        return renderers.stream().anyMatch(r -> r.name().equals("html") || r.name().equals("markdown"))
+                ? checker.withProvenance(java.time.Clock.system(java.time.ZoneId.of("Europe/London"))) : checker;
     }
 
     /** The checker, holding figures against the --external extracts when given; every problem of a malformed extract at once. */

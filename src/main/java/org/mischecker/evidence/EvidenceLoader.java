@@ -3,7 +3,6 @@ package org.mischecker.evidence;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,35 @@ public final class EvidenceLoader {
 
     public Evidence load(Path path) throws EvidenceException {
         String file = org.mischecker.report.Printable.visible(path.toString());
-        String text;
+        return parse(file, text(file, bytes(file, path)));
+    }
+
+    /** Evidence and the SHA-256 of the file's bytes, the version a board report names. */
+    public record Versioned(Evidence evidence, String sha256) {
+    }
+
+    /** Loads a file as {@link #load} does, and names its version: the SHA-256 of the very bytes parsed. */
+    public Versioned loadVersioned(Path path) throws EvidenceException {
+        String file = org.mischecker.report.Printable.visible(path.toString());
+        byte[] bytes = bytes(file, path);
+        Evidence evidence = parse(file, text(file, bytes));
+        try {
+            return new Versioned(evidence, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String text(String file, byte[] bytes) throws EvidenceException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw fail(Location.unknown(file), "is not UTF-8 text; expected a YAML evidence file saved as UTF-8");
+        }
+    }
+
+    private byte[] bytes(String file, Path path) throws EvidenceException {
         try {
             if (!Files.isRegularFile(path)) {
                 throw fail(Location.unknown(file), Files.exists(path) ? "is not a regular file; expected a YAML evidence file"
@@ -83,13 +110,10 @@ public final class EvidenceLoader {
                 throw fail(Location.unknown(file), "file is " + size + " bytes, above the limit of " + maxBytes
                         + " bytes; expected an evidence file of a few kilobytes (raise the limit with --max-file-size)");
             }
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw fail(Location.unknown(file), "is not UTF-8 text; expected a YAML evidence file saved as UTF-8");
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw fail(Location.unknown(file), "cannot be read (" + e.getMessage() + ")");
         }
-        return parse(file, text);
     }
 
     /**

@@ -8,12 +8,13 @@ import java.util.List;
  * questions for the board raised by the challenge rules, and the board date when the report is the
  * picture on a given day (null for the whole evidence); and the declaration's own conditions and the
  * money at stake, when the evidence gives them (null: not yet checked); and the trust's figures held
- * against external data, when the run was given any (null: no --external).
+ * against external data, when the run was given any (null: no --external); and which version of the
+ * evidence file it was made from, on which day (null for a report built in code).
  */
 public record TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                           List<ActionResult> actions, List<Question> questions, AsOf asOf,
                           List<ActionPlanSummary> actionPlans, PackInfo pack, DeclarationCheck declaration,
-                          ExternalVerification external) {
+                          ExternalVerification external, Provenance provenance) {
 
     public TrustReport {
         actions = List.copyOf(actions);
@@ -25,7 +26,7 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     public TrustReport(String file, String trustName, String odsCode, int schemeYear, String schemeTitle,
                        List<ActionResult> actions, List<Question> questions, AsOf asOf,
                        List<ActionPlanSummary> actionPlans, PackInfo pack) {
-        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, null, null);
+        this(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, null, null, null);
     }
 
     /** A report whose evidence gives no action plans. */
@@ -41,26 +42,32 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     public TrustReport withQuestions(List<Question> questions) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external, provenance);
     }
 
     public TrustReport withAsOf(AsOf asOf) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external, provenance);
     }
 
     public TrustReport withActionPlans(List<ActionPlanSummary> actionPlans) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external, provenance);
     }
 
     /** The report as judged by a pack whose status it states (null: a report built without one, in tests). */
     public TrustReport withPack(PackInfo pack) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external, provenance);
+    }
+
+    /** The report with the evidence file's version and the day of the check. */
+    public TrustReport withProvenance(Provenance provenance) {
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration,
+                external, provenance);
     }
 
     /** The report with the trust's figures held against external data. */
     public TrustReport withExternal(ExternalVerification external) {
         return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration,
-                external);
+                external, provenance);
     }
 
     /** Every figure whose external value differs from the trust's own (empty without external data). */
@@ -70,7 +77,7 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
 
     /** The report with the declaration's conditions as judged and the money at stake. */
     public TrustReport withDeclaration(DeclarationCheck declaration) {
-        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external);
+        return new TrustReport(file, trustName, odsCode, schemeYear, schemeTitle, actions, questions, asOf, actionPlans, pack, declaration, external, provenance);
     }
 
     /** The declaration's own conditions as judged, or null when not yet checked (no declaration section). */

@@ -53,8 +53,7 @@ public final class Questions {
 
     public Question noSource(Rule rule, Finding finding, Figure figure) {
         String counts = figure.numerator() + " of " + figure.denominator();
-        String text = subject(finding) + " rests on " + counts + " " + figure.unit() + " (" + figure.key()
-                + (figure.group() == null ? "" : "." + figure.group()) + ", " + figure.at()
+        String text = measured(finding, figure) + " rests on " + counts + " " + figure.unit() + " (written at " + figure.at()
                 + "), but no source document is named for the figure. Which report does it come from, and has anyone "
                 + "checked it against that report?";
         return new Question(finding.standard(), concern(rule), text, List.of(counts));
@@ -167,10 +166,6 @@ public final class Questions {
     }
 
     // ---- wording helpers --------------------------------------------------------------------------
-
-    private static String subject(Finding f) {
-        return f.detail() == null ? f.standard() : f.standard() + " (" + f.detail() + ")";
-    }
 
     /**
      * The standard with the measure a question is about, in words a board reads ("SA6.E4, eligible

@@ -59,4 +59,22 @@ class BoardReportCliTest {
                 .contains("# Maternity Incentive Scheme board report: Eastbridge and District Hospitals NHS Foundation Trust (REB)")
                 .contains("| SA10 | Reporting qualifying cases to HSIB and NHS Resolution's Early Notification scheme | \u2717 NOT MET | MET \u26a0 **disagrees with the evidence** |");
     }
+
+    @Test
+    void aBoardReportNamesTheEvidenceVersionAndTheDaySoTwoPrintedCopiesCanBeToldApart() throws Exception {
+        StringWriter out = new StringWriter();
+        Main.run(check("markdown", EASTBRIDGE), new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(EASTBRIDGE))));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertThat(out.toString()).contains("Evidence file: " + EASTBRIDGE + ", version sha256 " + sha256.substring(0, 12)
+                + "; report made " + today.getDayOfMonth() + " ");
+        assertThat(out.toString()).as("internal references stay in the appendix, not in the board's text")
+                .doesNotContain("(narrow-margin)").doesNotContain("Thresholds used")
+                .contains("## Appendix for the governance team: values not verified against the official guidance");
+
+        StringWriter text = new StringWriter();
+        Main.run(new String[] {"check", EASTBRIDGE}, new PrintWriter(text), new PrintWriter(new StringWriter()));
+        assertThat(text.toString()).as("the text report stays byte-identical from day to day").doesNotContain("report made");
+    }
 }

@@ -300,6 +300,7 @@ public final class BoardOutline {
      * the plan the evidence gives, or that none is given.
      */
     static Section.Generic actionPlans(TrustReport r) {
+        String stake = r.money() == null ? null : r.money().stake();
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (ActionResult a : r.actionsFailed()) {
             ActionPlanSummary plan = r.actionPlan(a.id()).orElse(null);
@@ -314,7 +315,8 @@ public final class BoardOutline {
         }
         return new Section.Generic("action-plans", "Action plans for the actions not met", List.of(
                 new Block.Paragraph(List.of(new Inline.Text("Below ten out of ten the trust does not recover its incentive-fund "
-                        + "contribution. It may receive a small discretionary payment towards the actions it missed, which depends on "
+                        + "contribution" + (stake == null ? " (the incentive element of its maternity CNST contribution; give"
+                        + " maternityContribution in the evidence file to see the sum)" : ", " + stake) + ". It may receive a small discretionary payment towards the actions it missed, which depends on "
                         + "an action plan for each one with a lead, a timescale and the sum requested."))),
                 new Block.Table("The plan for each action not met",
                         List.of("Action", "Outcome", "Lead", "Timescale", "Sum requested", "Plan document"), rows)), true);
@@ -375,7 +377,7 @@ public final class BoardOutline {
         }
         if (v.reading() != null) {
             body.add(new Block.Paragraph(List.of(new Inline.Text("Where an extract gives a figure, the standard is judged on the"
-                    + " external numbers (" + v.reading().key() + " [" + v.reading().confidence() + "]: " + v.reading().source() + ")."))));
+                    + " external numbers; that reading is " + BoardWording.plainConfidence(v.reading().confidence()) + "."))));
         }
         return new Section.Generic("external", EXTERNAL_HEADING, body, true);
     }

@@ -23,6 +23,7 @@ final class BoardWording {
             + "to repay the incentive money.";
     static final String UNVERIFIED = "UNVERIFIED";
     static final String UNVERIFIED_NOTE = "not verified against the official guidance";
+    static final String APPENDIX = "Appendix for the governance team";
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
@@ -75,6 +76,49 @@ final class BoardWording {
     /** Every distinct threshold a standard's findings used, in finding order: listed once per standard. */
     static List<ThresholdUse> thresholds(StandardResult s) {
         return s.findings().stream().flatMap(f -> f.thresholds().stream()).distinct().toList();
+    }
+
+    /**
+     * How far a value or a standard's wording can be trusted, in words a board reads: the confidence
+     * tags (S, R-M, I, ...) and the notes' references stay in the appendix for the governance team.
+     */
+    static String plainConfidence(String tag) {
+        return switch (tag) {
+            case "S" -> "taken from the published guidance";
+            case "R-H" -> "recalled from the guidance with high confidence";
+            case "R-M" -> "recalled from the guidance, not yet checked against it: ask the governance lead to confirm";
+            case "R-L" -> "recalled from the guidance with low confidence, not yet checked against it: ask the governance lead to confirm";
+            case "I" -> "an interpretation where the guidance is silent, not stated in it: ask the governance lead to confirm";
+            case "GAP" -> "not known for this scheme year";
+            default -> "of unknown standing (" + tag + ")";
+        };
+    }
+
+    /**
+     * A standard's values grouped by how far they can be trusted, each group as one line:
+     * "100%, 7, 6 Sep 2021, 5 Dec 2022: recalled from the guidance, not yet checked against it: ask ...".
+     */
+    static List<String> plainValues(StandardResult s) {
+        java.util.Map<String, List<String>> byConfidence = new java.util.LinkedHashMap<>();
+        for (ThresholdUse t : thresholds(s)) {
+            List<String> values = byConfidence.computeIfAbsent(plainConfidence(t.confidence()), k -> new java.util.ArrayList<>());
+            if (!values.contains(t.value())) {
+                values.add(t.value());
+            }
+        }
+        return byConfidence.entrySet().stream().map(e -> String.join("; ", e.getValue()) + ": " + e.getKey()).toList();
+    }
+
+    /** ", version sha256 1a2b3c4d5e6f; report made 4 Dec 2026": which evidence and which day, for two printed copies. */
+    static String provenance(org.mischecker.report.Provenance p) {
+        return ", version sha256 " + p.shortVersion() + "; report made " + p.checkedOn().getDayOfMonth() + " "
+                + p.checkedOn().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                + p.checkedOn().getYear();
+    }
+
+    /** A question's concern as words ("narrow margin"), not the challenge rules' id. */
+    static String concern(String id) {
+        return id.replace('-', ' ');
     }
 
     /** "key = value (confidence R-M; source: ...)", the one-line form of a threshold. */

@@ -197,7 +197,8 @@ public final class HtmlRenderer extends DocumentRenderer {
                 .append("<h1>").append(escape(r.trustName())).append("</h1>\n")
                 .append("<p class=\"meta\">ODS code <strong>").append(escape(r.odsCode())).append("</strong>; scheme year ")
                 .append(r.schemeYear()).append(": ").append(escape(r.schemeTitle())).append("</p>\n")
-                .append("<p class=\"meta\">Evidence file: <code>").append(escape(r.file())).append("</code></p>\n");
+                .append("<p class=\"meta\">Evidence file: <code>").append(escape(r.file())).append("</code>")
+                .append(r.provenance() == null ? "" : BoardWording.provenance(r.provenance())).append("</p>\n");
         if (r.asOf() != null) {
             html.append("<p class=\"meta as-of\"><strong>").append(escape(BoardWording.asOfHeadline(r.asOf())))
                     .append("</strong> ").append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("</p>\n");
@@ -333,7 +334,7 @@ public final class HtmlRenderer extends DocumentRenderer {
             // A question about the file as a whole (its documents list) has no action section to link to.
             boolean linked = q.action().matches("[A-Za-z]+\\d+");
             html.append("<li>").append(linked ? "<a href=\"#" + escape(anchor + "-" + q.action()) + "\">" : "<strong>")
-                    .append(escape(q.subject())).append(linked ? "</a> " : "</strong> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(q.concern()))
+                    .append(escape(q.subject())).append(linked ? "</a> " : "</strong> ").append(escape(q.text())).append(" <span class=\"where\">(").append(escape(BoardWording.concern(q.concern())))
                     .append(")</span></li>\n");
         }
         html.append("</ol>\n</section>\n");
@@ -343,13 +344,14 @@ public final class HtmlRenderer extends DocumentRenderer {
     private void unverifiedPointer(List<ThresholdUse> unverified, String anchor, StringBuilder html) {
         html.append("<p><span class=\"unverified\">\u26a0 ").append(BoardWording.UNVERIFIED).append("</span> This verdict rests on ")
                 .append(values(unverified.size())).append(" not verified against the official guidance; see <a href=\"#")
-                .append(escape(anchor)).append("-unverified\">the list after the actions</a>.</p>\n");
+                .append(escape(anchor)).append("-unverified\">the appendix</a>.</p>\n");
     }
 
     private void unverified(List<ThresholdUse> unverified, String anchor, StringBuilder html) {
-        html.append("<section class=\"unverified-list\" id=\"").append(escape(anchor)).append("-unverified\">\n<h2>Values ")
+        html.append("<section class=\"unverified-list\" id=\"").append(escape(anchor)).append("-unverified\">\n<h2>").append(BoardWording.APPENDIX).append(": values ")
                 .append(BoardWording.UNVERIFIED_NOTE).append("</h2>\n<p>This verdict rests on ").append(values(unverified.size()))
-                .append(" not verified against the official guidance (confidence below R-H). ")
+                .append(" not verified against the official guidance (confidence below R-H), each with its key in the rule pack and"
+                        + " where the domain notes give it. ")
                 .append(unverified.size() == 1 ? "Check it" : "Check them").append(" before relying on the verdict.</p>\n");
         thresholdTable(unverified, "Unverified values", html);
         html.append("</section>\n");
@@ -381,15 +383,17 @@ public final class HtmlRenderer extends DocumentRenderer {
 
     private void standard(StandardResult s, BoardOutline.FindingPictures pictures, StringBuilder html) {
         html.append("<div class=\"standard\">\n<h3>").append(escape(s.id())).append(" ").append(escape(s.title()))
-                .append("</h3>\n<p>").append(outcome(s.outcome())).append(" <span class=\"where\">confidence in this standard's wording: ")
-                .append(escape(s.confidence())).append("</span></p>\n<ul class=\"findings\">\n");
+                .append("</h3>\n<p>").append(outcome(s.outcome())).append(" <span class=\"where\">this standard's wording is ")
+                .append(escape(BoardWording.plainConfidence(s.confidence()))).append("</span></p>\n<ul class=\"findings\">\n");
         for (Finding f : s.findings()) {
             finding(f, pictures.of(f), html);
         }
         html.append("</ul>\n");
-        List<ThresholdUse> thresholds = BoardWording.thresholds(s);
-        if (!thresholds.isEmpty()) {
-            thresholdTable(thresholds, "Thresholds used", html);
+        List<String> values = BoardWording.plainValues(s);
+        if (!values.isEmpty()) {
+            html.append("<p class=\"values\">The values it is judged on:</p>\n<ul class=\"values\">\n");
+            values.forEach(v -> html.append("<li>").append(escape(v)).append("</li>\n"));
+            html.append("</ul>\n");
         }
         html.append("</div>\n");
     }

@@ -240,7 +240,7 @@ public final class JsonResults {
         }
         return new TrustReport(r.path("file").asText(), r.path("trust").path("name").asText(), text(r.path("trust"), "odsCode"),
                 year, text(r, "scheme"), actions, questions, asOf(r.path("asOf")), plans, pack(r.path("pack")),
-                declaration(r.path("declaration"), yearThresholds), external(r.path("external"), yearThresholds));
+                declaration(r.path("declaration"), yearThresholds), external(r.path("external"), yearThresholds), null);
     }
 
     private static org.mischecker.report.ExternalVerification external(JsonNode e, JsonNode thresholds) {

@@ -111,7 +111,8 @@ public final class MarkdownRenderer extends DocumentRenderer {
         md.append("# Maternity Incentive Scheme board report: ").append(escape(r.trustName())).append(" (")
                 .append(escape(r.odsCode())).append(")\n\n")
                 .append("ODS code **").append(escape(r.odsCode())).append("**; scheme year ").append(r.schemeYear()).append(": ")
-                .append(escape(r.schemeTitle())).append(". Evidence file: ").append(escape(r.file())).append(".\n\n");
+                .append(escape(r.schemeTitle())).append(". Evidence file: ").append(escape(r.file()))
+                .append(r.provenance() == null ? "" : escape(BoardWording.provenance(r.provenance()))).append(".\n\n");
         if (r.asOf() != null) {
             md.append("**").append(escape(BoardWording.asOfHeadline(r.asOf()))).append("** ")
                     .append(escape(BoardWording.asOfLeftOut(r.asOf()))).append("\n\n");
@@ -141,7 +142,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
         int n = 1;
         for (Question q : questions) {
             md.append(n++).append(". **").append(escape(q.subject())).append("** ").append(escape(q.text()))
-                    .append(" (").append(escape(q.concern())).append(")\n");
+                    .append(" (").append(escape(BoardWording.concern(q.concern()))).append(")\n");
         }
         md.append('\n');
     }
@@ -150,7 +151,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
     private void unverifiedPointer(List<ThresholdUse> unverified, StringBuilder md) {
         md.append("\u26a0 **").append(BoardWording.UNVERIFIED).append(":** this verdict rests on ")
                 .append(values(unverified.size())).append(" not verified against the official guidance; ")
-                .append(unverified.size() == 1 ? "it is" : "they are").append(" listed after the actions.\n\n");
+                .append(unverified.size() == 1 ? "it is" : "they are").append(" listed in the appendix.\n\n");
     }
 
     /** A section the outline builds from generic blocks. */
@@ -262,9 +263,10 @@ public final class MarkdownRenderer extends DocumentRenderer {
     }
 
     private void unverified(List<ThresholdUse> unverified, StringBuilder md) {
-        md.append("## Values ").append(BoardWording.UNVERIFIED_NOTE).append("\n\n")
+        md.append("## ").append(BoardWording.APPENDIX).append(": values ").append(BoardWording.UNVERIFIED_NOTE).append("\n\n")
                 .append("This verdict rests on ").append(values(unverified.size()))
-                .append(" not verified against the official guidance (confidence below R-H). ")
+                .append(" not verified against the official guidance (confidence below R-H), each with its key in the rule pack and"
+                        + " where the domain notes give it. ")
                 .append(unverified.size() == 1 ? "Check it" : "Check them").append(" before relying on the verdict.\n\n");
         for (ThresholdUse t : unverified) {
             md.append("- ").append(threshold(t)).append('\n');
@@ -306,11 +308,11 @@ public final class MarkdownRenderer extends DocumentRenderer {
                 md.append("  - Evidence: ").append(evidence(e)).append('\n');
             }
         }
-        List<ThresholdUse> thresholds = BoardWording.thresholds(s);
-        if (!thresholds.isEmpty()) {
-            md.append("- Thresholds used:\n");
-            for (ThresholdUse t : thresholds) {
-                md.append("  - ").append(threshold(t)).append('\n');
+        List<String> values = BoardWording.plainValues(s);
+        if (!values.isEmpty()) {
+            md.append("- The values it is judged on:\n");
+            for (String v : values) {
+                md.append("  - ").append(escape(v)).append('\n');
             }
         }
         md.append('\n');

@@ -99,7 +99,9 @@ final class BoardReportFixture {
                                 "MBRRACE-UK PMRT data", LocalDate.of(2023, 1, 10), 44L, 44L, 43, 44, true, "ext/mbrrace.csv:4:1"),
                                 new ExternalVerification.Comparison("SA1.reviewStartedInTime", "PMRT review started within 2 months",
                                         "MBRRACE-UK PMRT data", LocalDate.of(2023, 1, 10), 42L, 44L, 42, 44, true, "ext/mbrrace.csv:4:1")),
-                        EXTERNAL_READING));
+                        EXTERNAL_READING))
+                .withProvenance(new org.mischecker.report.Provenance(
+                        "efd0422ac5670a4c6f2b8d3e1a9b7c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b", LocalDate.of(2023, 1, 20)));
     }
 
     static final ThresholdUse EXTERNAL_READING = new ThresholdUse("external.decides",
