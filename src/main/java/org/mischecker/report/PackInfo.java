@@ -3,9 +3,10 @@ package org.mischecker.report;
 /**
  * The rule pack a report was judged by, as the report states it before its verdict: its status and
  * why (how many standards rest on recalled readings, how many the pack cannot state, how many values
- * it does not know).
+ * it does not know), and the scheme's name as that year's guidance gives it (null in a result saved before
+ * packs named it).
  */
-public record PackInfo(int year, Status status, String guidanceVersion, int standards, int recalledStandards,
+public record PackInfo(int year, String schemeName, Status status, String guidanceVersion, int standards, int recalledStandards,
                        int unknownStandards, int unknownValues) {
 
     /** verified, provisional or draft; see rules/README.md. */

@@ -17,7 +17,7 @@ import org.mischecker.scheme.SchemeYear;
  *       has until it is filled in): it checks only when asked to explicitly.</li>
  * </ul>
  */
-public record PackStatus(int year, PackInfo.Status status, String guidanceVersion, int standards, int recalled,
+public record PackStatus(int year, String schemeName, PackInfo.Status status, String guidanceVersion, int standards, int recalled,
                          int unknownStandards, List<String> unknownValues) {
 
     public PackStatus {
@@ -31,11 +31,11 @@ public record PackStatus(int year, PackInfo.Status status, String guidanceVersio
         List<String> unknownValues = scheme.unknownParameters().stream().map(org.mischecker.scheme.Parameter::key).toList();
         PackInfo.Status status = !unknownValues.isEmpty() ? PackInfo.Status.DRAFT
                 : recalled > 0 || unknown > 0 ? PackInfo.Status.PROVISIONAL : PackInfo.Status.VERIFIED;
-        return new PackStatus(scheme.year(), status, scheme.guidanceVersion(), all.size(), recalled, unknown, unknownValues);
+        return new PackStatus(scheme.year(), scheme.schemeName(), status, scheme.guidanceVersion(), all.size(), recalled, unknown, unknownValues);
     }
 
     /** What a report says of its pack. */
     public PackInfo info() {
-        return new PackInfo(year, status, guidanceVersion, standards, recalled, unknownStandards, unknownValues.size());
+        return new PackInfo(year, schemeName, status, guidanceVersion, standards, recalled, unknownStandards, unknownValues.size());
     }
 }

@@ -88,7 +88,9 @@ public final class PackCopy {
                 continue;
             }
             if (line.startsWith("title:")) {
-                out.add("title: Maternity Incentive Scheme year " + toYear + " (draft copied from year " + fromYear
+                String scheme = lines.stream().filter(l -> l.startsWith("scheme:")).findFirst()
+                        .map(l -> l.substring("scheme:".length()).strip()).orElse("Scheme");
+                out.add("title: " + scheme + " year " + toYear + " (draft copied from year " + fromYear
                         + "; every value and standard to be filled in from the year " + toYear + " guidance)");
                 continue;
             }

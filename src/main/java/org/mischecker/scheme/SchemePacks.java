@@ -129,7 +129,12 @@ public final class SchemePacks {
                 ruleFiles.add(new RuleFile(name, Files.readString(f, StandardCharsets.UTF_8), sourceOf(f, name)));
             }
         }
-        return new SchemeYear(year, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
+        String schemeName = thresholds.path("scheme").asText("").strip();
+        if (schemeName.isEmpty()) {
+            throw new SchemeException(dir.resolve("thresholds.yaml") + ": no scheme name; expected 'scheme: NAME', the scheme's name as"
+                    + " this year's guidance gives it (for example Maternity Incentive Scheme), which every report prints");
+        }
+        return new SchemeYear(year, schemeName, thresholds.path("title").asText(), thresholds.path("guidance").asText(),
                 thresholds.path("guidanceVersion").isMissingNode() || thresholds.path("guidanceVersion").isNull() ? null
                         : thresholds.path("guidanceVersion").asText(),
                 parameters, actions, ruleFiles, challengeFiles(dir, year), quoted, bodies, formApprovers(dir, catalogue.path("declaration"), bodies), sources);

@@ -17,7 +17,7 @@ import java.util.Optional;
  *                      that must have approved it (evidence.yaml {@code declaration:}); empty when the pack names none
  * @param externalSources the data NHS Resolution verifies figures against, by id (evidence.yaml {@code externalSources:})
  */
-public record SchemeYear(int year, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
+public record SchemeYear(int year, String schemeName, String title, String guidance, String guidanceVersion, Map<String, Parameter> parameters,
                          List<ActionInfo> actions, List<RuleFile> ruleFiles, List<RuleFile> challengeFiles,
                          java.util.Set<String> quotedParameters, Map<String, Body> bodies,
                          Map<String, List<String>> formApprovers, Map<String, ExternalSource> externalSources) {
@@ -44,7 +44,7 @@ public record SchemeYear(int year, String title, String guidance, String guidanc
 
     /** The same year with other standards' rules (a test edits them). */
     public SchemeYear withRuleFiles(List<RuleFile> files) {
-        return new SchemeYear(year, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies, formApprovers, externalSources);
+        return new SchemeYear(year, schemeName, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies, formApprovers, externalSources);
     }
 
     /** The values this pack does not know (GAP), in file order: a pack with any is a draft. */

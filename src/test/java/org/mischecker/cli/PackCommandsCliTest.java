@@ -70,4 +70,22 @@ class PackCommandsCliTest {
         assertThat(diff.out()).containsPattern("relettered +pmrt\\.reviewStarted +SA1\\.b +-> SA1\\.c")
                 .containsPattern("relettered +pmrt\\.reportCompleted +SA1\\.c +-> SA1\\.b");
     }
+
+    @Test
+    void theSchemesNameComesFromThePackAndAPackWithoutOneIsRefused(@TempDir Path tmp) throws Exception {
+        Path rules = TestPacks.copyOfRules(tmp.resolve("rules"));
+        Path thresholds = rules.resolve("y4/thresholds.yaml");
+        String shipped = Files.readString(thresholds);
+        Files.writeString(thresholds, shipped.replace("scheme: Maternity Incentive Scheme", "scheme: Maternity (and Perinatal) Incentive Scheme"));
+        CliTest.Run renamed = mis("check", "--rules", rules.toString(), "--format", "markdown", "evidence-examples/northshire-meets-all-ten.yaml");
+        assertThat(renamed.out()).startsWith("# Maternity (and Perinatal) Incentive Scheme board report: Northshire Hospitals NHS Foundation Trust");
+        assertThat(mis("pack", "new", "--year", "6", "--from", "4", "--rules", rules.toString()).code()).isZero();
+        assertThat(Files.readString(rules.resolve("y6/thresholds.yaml")))
+                .contains("title: Maternity (and Perinatal) Incentive Scheme year 6 (draft copied from year 4");
+
+        Files.writeString(thresholds, shipped.replace("scheme: Maternity Incentive Scheme\n", ""));
+        CliTest.Run refused = mis("check", "--rules", rules.toString(), "evidence-examples/northshire-meets-all-ten.yaml");
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("thresholds.yaml: no scheme name; expected 'scheme: NAME'");
+    }
 }

@@ -116,6 +116,19 @@ final class BoardWording {
                 + p.checkedOn().getYear();
     }
 
+    /**
+     * The scheme's name as the pack's year gives it ("Maternity Incentive Scheme"; year 6 renamed it);
+     * a report built without a pack, or read from a result saved before packs named it, says "the scheme".
+     */
+    static String schemeName(TrustReport r) {
+        return r.pack() == null || r.pack().schemeName() == null ? "Maternity Incentive Scheme" : r.pack().schemeName();
+    }
+
+    /** The names of the schemes of a run of several reports, each once, in order ("A / B" when years renamed it). */
+    static String schemeNames(List<TrustReport> reports) {
+        return String.join(" / ", reports.stream().map(BoardWording::schemeName).distinct().toList());
+    }
+
     /** A question's concern as words ("narrow margin"), not the challenge rules' id. */
     static String concern(String id) {
         return id.replace('-', ' ');

@@ -106,7 +106,8 @@ public final class HtmlRenderer extends DocumentRenderer {
                     .append(" could not be evaluated; see <a href=\"#errors\">the end of this report</a>.</p>\n");
         }
         if (reports.size() > 1) {
-            html.append("<section class=\"overview\" id=\"overview\">\n<header>\n<p class=\"kicker\">Maternity Incentive Scheme: board reports</p>\n")
+            html.append("<section class=\"overview\" id=\"overview\">\n<header>\n<p class=\"kicker\">")
+                    .append(escape(BoardWording.schemeNames(reports))).append(": board reports</p>\n")
                     .append("<h1>").append(reports.size()).append(" trusts</h1>\n</header>\n");
             BoardOutline.overview(reports).forEach(g -> generic(g, "overview", html));
             html.append("</section>\n");
@@ -135,7 +136,7 @@ public final class HtmlRenderer extends DocumentRenderer {
     }
 
     private static String documentTitle(List<TrustReport> reports) {
-        String prefix = "Maternity Incentive Scheme board report";
+        String prefix = BoardWording.schemeNames(reports) + " board report";
         if (reports.size() == 1) {
             TrustReport r = reports.get(0);
             return prefix + ": " + r.trustName() + " (" + r.odsCode() + ")";
@@ -193,7 +194,7 @@ public final class HtmlRenderer extends DocumentRenderer {
 
     private void header(TrustReport r, StringBuilder html) {
         html.append("<header>\n")
-                .append("<p class=\"kicker\">Maternity Incentive Scheme: board report</p>\n")
+                .append("<p class=\"kicker\">").append(escape(BoardWording.schemeName(r))).append(": board report</p>\n")
                 .append("<h1>").append(escape(r.trustName())).append("</h1>\n")
                 .append("<p class=\"meta\">ODS code <strong>").append(escape(r.odsCode())).append("</strong>; scheme year ")
                 .append(r.schemeYear()).append(": ").append(escape(r.schemeTitle())).append("</p>\n")

@@ -228,6 +228,7 @@ public final class JsonRenderer implements Renderer {
         if (r.pack() != null) {
             g.writeObjectFieldStart("pack");
             g.writeNumberField("year", r.pack().year());
+            g.writeStringField("scheme", r.pack().schemeName());
             g.writeStringField("status", r.pack().status().name());
             g.writeStringField("guidanceVersion", r.pack().guidanceVersion());
             g.writeNumberField("standards", r.pack().standards());

@@ -343,7 +343,7 @@ public final class JsonResults {
                 status = s;
             }
         }
-        return status == null ? null : new PackInfo(p.path("year").asInt(), status, text(p, "guidanceVersion"), p.path("standards").asInt(),
+        return status == null ? null : new PackInfo(p.path("year").asInt(), text(p, "scheme"), status, text(p, "guidanceVersion"), p.path("standards").asInt(),
                 p.path("recalledStandards").asInt(), p.path("unknownStandards").asInt(), p.path("unknownValues").asInt());
     }
 

@@ -34,7 +34,8 @@ public final class MarkdownRenderer extends DocumentRenderer {
                     .append(" could not be evaluated; see the end of this report.\n\n");
         }
         if (reports.size() > 1) {
-            md.append("# Maternity Incentive Scheme board reports: ").append(reports.size()).append(" trusts\n\n");
+            md.append("# ").append(escape(BoardWording.schemeNames(reports))).append(" board reports: ").append(reports.size())
+                    .append(" trusts\n\n");
             BoardOutline.overview(reports).forEach(g -> generic(g, md));
             md.append("---\n\n");
         }
@@ -108,7 +109,7 @@ public final class MarkdownRenderer extends DocumentRenderer {
     }
 
     private void header(TrustReport r, StringBuilder md) {
-        md.append("# Maternity Incentive Scheme board report: ").append(escape(r.trustName())).append(" (")
+        md.append("# ").append(escape(BoardWording.schemeName(r))).append(" board report: ").append(escape(r.trustName())).append(" (")
                 .append(escape(r.odsCode())).append(")\n\n")
                 .append("ODS code **").append(escape(r.odsCode())).append("**; scheme year ").append(r.schemeYear()).append(": ")
                 .append(escape(r.schemeTitle())).append(". Evidence file: ").append(escape(r.file()))

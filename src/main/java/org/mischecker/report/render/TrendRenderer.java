@@ -27,14 +27,14 @@ public final class TrendRenderer {
     public static String render(Trend trend, String format) {
         List<BoardOutline.Section.Generic> sections = sections(trend);
         TrustReport latest = trend.latest();
-        String title = "Maternity Incentive Scheme across the year: " + latest.trustName() + " (" + latest.odsCode() + ")";
+        String title = BoardWording.schemeName(latest) + " across the year: " + latest.trustName() + " (" + latest.odsCode() + ")";
         String meta = "Scheme year " + latest.schemeYear() + ": " + latest.schemeTitle() + ". " + trend.snapshots().size()
                 + " snapshots, " + BoardWording.day(trend.snapshots().get(0).date()) + " to "
                 + BoardWording.day(trend.snapshots().get(trend.snapshots().size() - 1).date())
                 + ", each dated by its board date (--as-of) or else its latest document.";
         try {
             return switch (format) {
-                case "html" -> HtmlRenderer.document(title, "Maternity Incentive Scheme: trend", latest.trustName(), meta, sections);
+                case "html" -> HtmlRenderer.document(title, BoardWording.schemeName(latest) + ": trend", latest.trustName(), meta, sections);
                 case "markdown" -> MarkdownRenderer.document(title, meta, sections);
                 case "text" -> TextRenderer.document(title, meta, sections);
                 default -> throw new IllegalArgumentException("unknown trend format " + format);

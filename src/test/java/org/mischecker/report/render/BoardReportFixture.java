@@ -89,7 +89,7 @@ final class BoardReportFixture {
                 .withAsOf(new AsOf(LocalDate.of(2022, 3, 1), LocalDateTime.of(2023, 2, 2, 12, 0), 3, 2, 1))
                 .withActionPlans(List.of(new ActionPlanSummary("SA2", "Head of Information " + HOSTILE, LocalDate.of(2023, 6, 30),
                         new java.math.BigDecimal("12500.5"), "plan-sa2", "SA2 plan | data quality")))
-                .withPack(new PackInfo(4, PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0))
+                .withPack(new PackInfo(4, "Maternity Incentive Scheme", PackInfo.Status.PROVISIONAL, "2022-10", 5, 3, 0, 0))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.NOT_MET, "DEC.a sent by the deadline NOT MET:"
                         + " the declaration form was sent at 12:01 on 2 Feb 2023; it is due by 12:00 on 2 Feb 2023, and a form, comment"
                         + " or correction that arrives later is not considered"), null, List.of()))
@@ -116,7 +116,7 @@ final class BoardReportFixture {
                 new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted))));
         return new TrustReport("northshire.yaml", "Northshire Hospitals NHS Foundation Trust", "RNS", 4,
                 "Maternity Incentive Scheme year 4 (final version, October 2022)", List.of(sa1))
-                .withPack(new PackInfo(4, PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0))
+                .withPack(new PackInfo(4, "Maternity Incentive Scheme", PackInfo.Status.VERIFIED, "2022-10", 1, 0, 0, 0))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(conditions(Outcome.MET, "DEC.a sent by the deadline MET: the"
                         + " declaration form was sent at 11:30 on 1 Feb 2023; it is due by 12:00 on 2 Feb 2023"),
                         org.mischecker.report.Money.of(new java.math.BigDecimal("2450000"), UPLIFT, new java.math.BigDecimal("10")), List.of()))
@@ -156,7 +156,7 @@ final class BoardReportFixture {
                         new StandardResult("SA1.b", "PMRT reviews started within 2 months", Outcome.MET, "S", List.of(reviewStarted)))),
                 new ActionResult("SA2", "Maternity Services Data Set", Outcome.NOT_ASSESSED, null, List.of(
                         new StandardResult("SA2.a", "CQIMs passed on the CNST scorecard", Outcome.NOT_ASSESSED, "GAP", List.of(unknown))))))
-                .withPack(new PackInfo(4, PackInfo.Status.DRAFT, null, 2, 0, 0, 1))
+                .withPack(new PackInfo(4, "Maternity Incentive Scheme", PackInfo.Status.DRAFT, null, 2, 0, 0, 1))
                 .withDeclaration(new org.mischecker.report.DeclarationCheck(null, null, List.of(
                         "Declaration form sent to NHS Resolution by the deadline", "Declaration approved by the Trust Board before it was sent")))
                 .withExternal(new ExternalVerification(List.of(), List.of("MBRRACE-UK PMRT data, extracted 10 Jan 2023 (ext/mbrrace.csv): no row for RWF"),
