@@ -250,6 +250,11 @@ public final class EvidenceLoader {
                     List.copyOf(documents.values()), facts);
         }
 
+        /** The pack's reading of 0 of 0 (zeroCases.countAsMet): present and known, none fell short; otherwise not met. */
+        private boolean noCasesMet() {
+            return scheme.parameter(SchemeYear.ZERO_CASES).map(org.mischecker.scheme.Parameter::known).orElse(false);
+        }
+
         private SchemeYear schemeYear(MapNode map) {
             Entry e = map.entries().get("schemeYear");
             String years = packs.years().keySet().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
@@ -609,7 +614,7 @@ public final class EvidenceLoader {
                 return;
             }
             facts.add(new Figure(key.factKey(), key.action(), group, numerator, denominator, source,
-                    source == null ? null : documents.get(source).date(), key.measure(), key.unit(), m.at()));
+                    source == null ? null : documents.get(source).date(), key.measure(), key.unit(), m.at(), noCasesMet()));
         }
 
         private void groupFigures(EvidenceKey key, Node node, String label) {

@@ -306,8 +306,10 @@ public final class ExternalData {
             ExternalSource source = year == null ? null : source(header, year, headerLines.getOrDefault("source", 1));
             LocalDate extracted = extracted(header, headerLines.getOrDefault("extracted", 1));
             if (n >= lines.length) {
-                problem(n, 1, "no column header; expected a line like odsCode,SA1.reviewStartedInTime.numerator,"
-                        + "SA1.reviewStartedInTime.denominator after the '#' lines");
+                String key = year == null || source == null ? "KEY" : year.actions().stream().flatMap(a -> a.evidence().values().stream())
+                        .filter(k -> source.id().equals(k.verifiedBy())).map(EvidenceKey::factKey).findFirst().orElse("KEY");
+                problem(n, 1, "no column header; expected a line like odsCode," + key + ".numerator," + key + ".denominator after the"
+                        + " '#' lines");
                 return java.util.Optional.empty();
             }
             if (year == null || source == null) {

@@ -10,12 +10,15 @@ import java.math.RoundingMode;
  * @param group the staff group for group figures (SA8), otherwise null
  * @param source id of the document the figure comes from, or null when none was named
  * @param sourceDate that document's date, null when none was named
+ * @param noCasesMet whether 0 of 0 meets a minimum percentage: the pack's reading (zeroCases.countAsMet in its
+ *                   thresholds.yaml) decides, not this class; a pack without that reading counts no cases as not met
  * @param verified when external data gives this figure and decides it (mis check --external, C-VER-1):
  *                 the source and what the trust itself reported; numerator and denominator are then the
  *                 external ones. Null when the figure is the trust's own.
  */
 public record Figure(String key, String action, String group, long numerator, long denominator,
-                     String source, java.time.LocalDate sourceDate, String measure, String unit, Location at, Verified verified) {
+                     String source, java.time.LocalDate sourceDate, String measure, String unit, Location at, boolean noCasesMet,
+                     Verified verified) {
 
     /**
      * What external data put in place of the trust's own numbers.
@@ -34,15 +37,15 @@ public record Figure(String key, String action, String group, long numerator, lo
         }
     }
 
-    /** A figure as the trust reports it, with its source's date. */
+    /** A figure as the trust reports it, with its source's date, judged under {@code noCasesMet}. */
     public Figure(String key, String action, String group, long numerator, long denominator,
-                  String source, java.time.LocalDate sourceDate, String measure, String unit, Location at) {
-        this(key, action, group, numerator, denominator, source, sourceDate, measure, unit, at, null);
+                  String source, java.time.LocalDate sourceDate, String measure, String unit, Location at, boolean noCasesMet) {
+        this(key, action, group, numerator, denominator, source, sourceDate, measure, unit, at, noCasesMet, null);
     }
 
     /** The same figure with external numbers in place of the trust's own, which it keeps for the wording. */
     public Figure verifiedAs(long externalNumerator, long externalDenominator, String sourceName, java.time.LocalDate extracted, Location row) {
-        return new Figure(key, action, group, externalNumerator, externalDenominator, source, sourceDate, measure, unit, at,
+        return new Figure(key, action, group, externalNumerator, externalDenominator, source, sourceDate, measure, unit, at, noCasesMet,
                 new Verified(sourceName, extracted, numerator, denominator, row));
     }
 
@@ -53,10 +56,10 @@ public record Figure(String key, String action, String group, long numerator, lo
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A figure whose source's date is not known (tests and figures read back from a report). */
+    /** A figure whose source's date is not known (tests and figures read back from a report), under the shipped packs' reading of 0 of 0. */
     public Figure(String key, String action, String group, long numerator, long denominator,
                   String source, String measure, String unit, Location at) {
-        this(key, action, group, numerator, denominator, source, null, measure, unit, at, null);
+        this(key, action, group, numerator, denominator, source, null, measure, unit, at, true, null);
     }
 
     /** True when a source is named and dated before {@code earliest}: it cannot hold the data the figure reports. */
@@ -67,7 +70,7 @@ public record Figure(String key, String action, String group, long numerator, lo
     /** True when numerator/denominator is at least {@code minPercent}%; no cases at all is vacuously true. */
     public boolean atLeast(BigDecimal minPercent) {
         if (denominator == 0) {
-            return true;
+            return noCasesMet;
         }
         return BigDecimal.valueOf(numerator).multiply(HUNDRED)
                 .compareTo(minPercent.multiply(BigDecimal.valueOf(denominator))) >= 0;

@@ -94,7 +94,10 @@ public final class Findings {
         String toComply = null;
         if (figure.denominator() == 0) {
             text = figure.measure() + ": no " + figure.unit() + (period.length == 2 ? " in the period" : "") + external(figure)
-                    + ", so none fell short";
+                    + (outcome == Outcome.MET ? ", so none fell short" : "; this year's rule pack does not count none as met");
+            if (outcome == Outcome.NOT_MET) {
+                toComply = "ask the governance lead whether this year's guidance counts a figure with no cases as met";
+            }
         } else {
             text = figure.measure() + " for " + figure.numerator() + " of " + figure.denominator() + " " + figure.unit()
                     + " (" + figure.percentText(min.number()) + ")" + external(figure) + "; needs at least " + min.display();
@@ -236,9 +239,7 @@ public final class Findings {
 
     /** One document exists, dated no later than the deadline the loader already enforces. */
     public Finding document(Rule rule, Outcome outcome, DocumentRef ref) {
-        return new Finding(standard(rule), check(rule), null, outcome,
-                prefix(rule, outcome, null) + ref.measure() + ": " + describe(ref.document()) + delegation(List.of(ref)),
-                null, thresholds(rule, readings(List.of(ref))), List.of(use(ref)), null, null);
+        return judged(rule, outcome, ref.measure() + ": " + describe(ref.document()) + delegation(List.of(ref)), readings(List.of(ref)), List.of(use(ref)), null);
     }
 
     /**
@@ -248,8 +249,7 @@ public final class Findings {
     public Finding documentAfterPeriod(Rule rule, DocumentRef ref, Parameter end) {
         String text = ref.measure() + ": " + describe(ref.document()) + "; it is dated after the period ended on " + end.display()
                 + ", so it was not in place during the period (an older one may be given)";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of(end)), List.of(use(ref)), null, "a document dated on or before " + end.display() + " is needed");
+        return judged(rule, Outcome.NOT_MET, text, List.of(end), List.of(use(ref)), "a document dated on or before " + end.display() + " is needed");
     }
 
     /**
@@ -258,8 +258,7 @@ public final class Findings {
      */
     public Finding documentNotApproved(Rule rule, DocumentRef ref) {
         String text = ref.measure() + ": " + describe(ref.document()) + "; " + notAccepted(ref.key(), ref.document());
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of()), List.of(use(ref)), null, "a document approved by " + approvals.needed(ref.key())
+        return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(ref)), "a document approved by " + approvals.needed(ref.key())
                 + " is needed" + delegationHint(ref.key()));
     }
 
@@ -279,8 +278,7 @@ public final class Findings {
         if (outcome == Outcome.MET) {
             used.addAll(readings(List.of(ref)));
         }
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, used), List.of(use(ref)), null, toComply);
+        return judged(rule, outcome, text, used, List.of(use(ref)), toComply);
     }
 
     /** A document that must be dated within the last N years before a reference date. */
@@ -288,8 +286,7 @@ public final class Findings {
         LocalDate earliest = asOf.date().minusYears(years.integer());
         String text = ref.measure() + ": " + describe(ref.document()) + "; needs one dated within " + years.display()
                 + " before " + asOf.display() + " (" + Parameter.formatDate(earliest) + " to " + asOf.display() + ")";
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, List.of(years, asOf)), List.of(use(ref)), null, null);
+        return judged(rule, outcome, text, List.of(years, asOf), List.of(use(ref)), null);
     }
 
     /** At least one of several documents dated within the period. */
@@ -303,9 +300,8 @@ public final class Findings {
         String text = outcome == Outcome.MET
                 ? measure + ": " + inside.size() + " dated in the period, latest " + describe(inside.get(inside.size() - 1).document())
                 : measure + ": none of the " + all.size() + " listed is dated " + from.display() + " to " + to.display();
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text
-                + (outcome == Outcome.MET ? periodText(new Parameter[] {from, to}) : ""),
-                null, thresholds(rule, List.of(from, to)), all.stream().map(this::use).toList(), null, null);
+        return judged(rule, outcome, text
+                + (outcome == Outcome.MET ? periodText(new Parameter[] {from, to}) : ""), List.of(from, to), all.stream().map(this::use).toList(), null);
     }
 
     /**
@@ -424,8 +420,7 @@ public final class Findings {
         if (outcome == Outcome.MET && approvals.reading(a) != null) {
             used.add(approvals.reading(a));
         }
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text,
-                null, thresholds(rule, used), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+        return judged(rule, outcome, text, used, List.of(use(d.key(), d.at().toString(), d.evidence())), null);
     }
 
     /**
@@ -436,9 +431,7 @@ public final class Findings {
     public Finding declarationNotApproved(Rule rule, Declaration d) {
         Document doc = documents.get(d.evidence());
         String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but " + notAccepted(d.key(), doc);
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
-                "name a supporting document approved by " + approvals.needed(d.key()) + delegationHint(d.key()));
+        return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), "name a supporting document approved by " + approvals.needed(d.key()) + delegationHint(d.key()));
     }
 
     /**
@@ -450,9 +443,7 @@ public final class Findings {
         String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; the arrangement may have begun before the"
                 + " period, but its only supporting document is dated before the period " + from.display() + " to " + to.display()
                 + ", so nothing shows it in place during the period";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
-                "name a supporting document dated " + from.display() + " to " + to.display() + " that shows it during the period");
+        return judged(rule, Outcome.NOT_MET, text, List.of(from, to), List.of(use(d.key(), d.at().toString(), d.evidence())), "name a supporting document dated " + from.display() + " to " + to.display() + " that shows it during the period");
     }
 
     /**
@@ -470,17 +461,14 @@ public final class Findings {
         }
         String text = "the trust does not declare that: " + d.measure() + "; an action plan is in place, which the standard accepts: "
                 + describe(plan.document()) + delegation(List.of(plan));
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, readings(List.of(plan))), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null, null);
+        return judged(rule, outcome, text, readings(List.of(plan)), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null);
     }
 
     /** Not met outright, with an action plan approved by a body other than the one the standard names. */
     public Finding planNotApproved(Rule rule, Declaration d, DocumentRef plan) {
         String text = "the trust does not declare that: " + d.measure() + "; its action plan " + describe(plan.document()) + "; but "
                 + notAccepted(plan.key(), plan.document());
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
-                thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
-                "an action plan approved by " + approvals.needed(plan.key()) + " is needed" + delegationHint(plan.key()));
+        return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), "an action plan approved by " + approvals.needed(plan.key()) + " is needed" + delegationHint(plan.key()));
     }
 
     /**
@@ -489,8 +477,7 @@ public final class Findings {
      */
     public Finding notApplicable(Rule rule, Declaration d, String reason) {
         String text = "does not apply: the trust answers " + (d.answer() ? "yes" : "no") + " to \"" + d.measure() + "\"; " + reason;
-        return new Finding(standard(rule), check(rule), null, Outcome.MET, prefix(rule, Outcome.MET, null) + text,
-                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, null);
+        return judged(rule, Outcome.MET, text, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), null);
     }
 
     /**
@@ -502,9 +489,7 @@ public final class Findings {
         String text = "the trust declares: " + d.measure() + sourceText(d.evidence()) + "; but the supporting document is dated "
                 + (d.evidenceDate().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to " + to.display()
                 + ", so it does not show the standard was met in the period";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence())), null,
-                "name a supporting document dated " + from.display() + " to " + to.display());
+        return judged(rule, Outcome.NOT_MET, text, List.of(from, to), List.of(use(d.key(), d.at().toString(), d.evidence())), "name a supporting document dated " + from.display() + " to " + to.display());
     }
 
     /** Not met outright, with an action plan that is dated outside the period (a plan from another year). */
@@ -512,9 +497,7 @@ public final class Findings {
         String text = "the trust does not declare that: " + d.measure() + "; its action plan " + describe(plan.document()) + " is dated "
                 + (plan.document().date().isBefore(from.date()) ? "before" : "after") + " the period " + from.display() + " to "
                 + to.display() + ", so it is not this year's plan";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
-                thresholds(rule, List.of(from, to)), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), null,
-                "an action plan dated " + from.display() + " to " + to.display() + " is needed");
+        return judged(rule, Outcome.NOT_MET, text, List.of(from, to), List.of(use(d.key(), d.at().toString(), d.evidence()), use(plan)), "an action plan dated " + from.display() + " to " + to.display() + " is needed");
     }
 
     /**
@@ -525,8 +508,7 @@ public final class Findings {
         EvidenceKey spec = evidenceKeys.get(requiredKey);
         String text = "the trust declares: " + d.measure() + "; so " + (spec == null ? requiredKey : spec.measure())
                 + " are needed, and none is listed (" + requiredKey + ")";
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text,
-                null, thresholds(rule, List.of()), List.of(use(d.key(), d.at().toString(), d.evidence())), null, "add " + requiredKey + " to the evidence file");
+        return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), "add " + requiredKey + " to the evidence file");
     }
 
     /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
@@ -537,15 +519,13 @@ public final class Findings {
                 + "; needs at least " + perUnit.value() + " WTE per unit (" + needed.stripTrailingZeros().toPlainString() + " WTE)";
         String toComply = outcome == Outcome.NOT_MET
                 ? needed.subtract(amount.value()).stripTrailingZeros().toPlainString() + " more WTE of Fetal Monitoring Lead time" : null;
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, List.of(perUnit)), List.of(use(amount.key(), amount.at().toString(), null),
-                use(units.key(), units.at().toString(), null)), null, toComply);
+        return judged(rule, outcome, text, List.of(perUnit), List.of(use(amount.key(), amount.at().toString(), null),
+                use(units.key(), units.at().toString(), null)), toComply);
     }
 
     public Finding month(Rule rule, Outcome outcome, MonthValue month, Parameter expected) {
         String text = month.measure() + ": " + Parameter.formatMonth(month.month()) + "; needs " + expected.display() + " data";
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, List.of(expected)), List.of(use(month.key(), month.at().toString(), null)), null, null);
+        return judged(rule, outcome, text, List.of(expected), List.of(use(month.key(), month.at().toString(), null)), null);
     }
 
     /**
@@ -602,9 +582,7 @@ public final class Findings {
     public Finding submission(Rule rule, Outcome outcome, DeclarationForm form, Parameter deadline) {
         String text = "the declaration form was sent at " + when(form.submitted()) + "; it is due by " + deadline.display()
                 + (outcome == Outcome.MET ? "" : ", and a form, comment or correction that arrives later is not considered");
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, List.of(deadline)), List.of(use(DeclarationForm.SUBMITTED, form.at().toString(), null)), null,
-                outcome == Outcome.MET ? null : "a form sent after " + deadline.display() + " cannot be counted");
+        return judged(rule, outcome, text, List.of(deadline), List.of(use(DeclarationForm.SUBMITTED, form.at().toString(), null)), outcome == Outcome.MET ? null : "a form sent after " + deadline.display() + " cannot be counted");
     }
 
     /** The form gives no time it was sent: nothing shows it reached NHS Resolution by the deadline. */
@@ -620,9 +598,7 @@ public final class Findings {
         String text = "signed by " + sig.role() + ", " + sig.name() + ", on " + Parameter.formatDate(sig.signed())
                 + (form.submitted() == null ? "" : (outcome == Outcome.MET ? ", before the form was sent at " : "; but the form was sent"
                 + " at ") + when(form.submitted()) + (outcome == Outcome.MET ? "" : ", before it was signed"));
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, List.of()), List.of(use(key, sig.at().toString(), null)), null,
-                outcome == Outcome.MET ? null : "the form must be signed before it is sent");
+        return judged(rule, outcome, text, List.of(), List.of(use(key, sig.at().toString(), null)), outcome == Outcome.MET ? null : "the form must be signed before it is sent");
     }
 
     /** A signature the form does not give, or gives without a name or a day. */
@@ -643,9 +619,7 @@ public final class Findings {
      */
     public Finding formDocument(Rule rule, Outcome outcome, DeclarationForm form, Document d, String key, String what, String before) {
         String text = what + ": " + describe(d) + (outcome == Outcome.MET ? ", on or before the day " : "; but it is dated after the day ") + before;
-        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null,
-                thresholds(rule, List.of()), List.of(use(key, form.at().toString(), d.id())), null,
-                outcome == Outcome.MET ? null : "it must be dated on or before the day " + before);
+        return judged(rule, outcome, text, List.of(), List.of(use(key, form.at().toString(), d.id())), outcome == Outcome.MET ? null : "it must be dated on or before the day " + before);
     }
 
     /** The Board approval names a document approved by someone other than the Trust Board itself. */
@@ -655,9 +629,7 @@ public final class Findings {
                 || a.verdict() == Approvals.Verdict.BEFORE_DELEGATION ? d.approvedBy() + " is a Board committee, and the declaration is signed off"
                 + " by the Board itself, not under delegated authority" : "the declaration must be signed off by "
                 + Body.orList(approvals.bodies(key).stream().map(b -> b.names().get(0)).toList()));
-        return new Finding(standard(rule), check(rule), null, Outcome.NOT_MET, prefix(rule, Outcome.NOT_MET, null) + text, null,
-                thresholds(rule, List.of()), List.of(use(key, form.at().toString(), d.id())), null,
-                "name the minutes of the Board meeting that approved the declaration");
+        return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(key, form.at().toString(), d.id())), "name the minutes of the Board meeting that approved the declaration");
     }
 
     /** The form names no such document. */
@@ -808,6 +780,16 @@ public final class Findings {
      * declares (@parameters). SA1's counts "in time" rest on the time limit they were counted against
      * (7 working days, 4 months), an [R-M] value the report must list when unverified.
      */
+    /**
+     * A finding on documents, answers or amounts (no figure, no staff group, evidence present): the
+     * rule's outcome, what was found, the values and evidence it rests on, and what would close the gap
+     * (null when nothing would, or it is met).
+     */
+    private Finding judged(Rule rule, Outcome outcome, String text, List<Parameter> used, List<EvidenceUse> uses, String toComply) {
+        return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text, null, thresholds(rule, used),
+                uses, null, toComply);
+    }
+
     private List<ThresholdUse> thresholds(Rule rule, List<Parameter> parameters) {
         List<ThresholdUse> declared = labels(rule).declared();
         List<ThresholdUse> all = new ArrayList<>(parameters.size() + declared.size());

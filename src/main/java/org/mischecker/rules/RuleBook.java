@@ -69,7 +69,7 @@ public final class RuleBook {
     private final Map<String, org.mischecker.scheme.EvidenceKey> evidenceKeys;
     private final Map<Rule, Findings.Labels> labels;
     /** The reading that 0 of 0 counts as met, when the year states it: a met empty figure rests on it. */
-    static final String ZERO_CASES = "zeroCases.countAsMet";
+    static final String ZERO_CASES = SchemeYear.ZERO_CASES;
     private final org.mischecker.scheme.Parameter zeroCases;
 
     /**

@@ -42,6 +42,12 @@ public record SchemeYear(int year, String schemeName, String title, String guida
         externalSources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(externalSources));
     }
 
+    /**
+     * The reading under which 0 of 0 meets a minimum percentage (a figure with no cases has none that fell
+     * short); a pack without it, known, counts no cases as not met.
+     */
+    public static final String ZERO_CASES = "zeroCases.countAsMet";
+
     /** The same year with other standards' rules (a test edits them). */
     public SchemeYear withRuleFiles(List<RuleFile> files) {
         return new SchemeYear(year, schemeName, title, guidance, guidanceVersion, parameters, actions, files, challengeFiles, quotedParameters, bodies, formApprovers, externalSources);
