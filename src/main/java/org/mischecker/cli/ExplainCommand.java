@@ -94,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (String key : check.evidence()) {
                 EvidenceKey k = evidenceKey(scheme, key);
                 out.println("  Evidence: " + key + (k == null ? "" : " (" + k.kind().yamlName() + "): " + k.measure()
-                        + (k.unit() == null ? "" : ", out of " + k.unit())
+                        + (k.unit() == null || !k.isRatio() ? "" : ", out of " + k.unit())
                         + (k.groups().isEmpty() ? "" : "; one figure for each of " + String.join(", ", k.groups()))));
                 if (k != null && !k.approvers().isEmpty()) {
                     explainBodies(out, scheme, k);

@@ -834,7 +834,7 @@ public final class EvidenceLoader {
                 problem(s.at(), label + " is 0; expected at least 1 (" + key.measure() + ")");
                 return;
             }
-            facts.add(new Amount(key.factKey(), key.action(), value, key.measure(), s.at()));
+            facts.add(new Amount(key.factKey(), key.action(), value, key.measure(), key.unit(), s.at()));
         }
 
         private void month(EvidenceKey key, Node node, String label) {

@@ -221,18 +221,24 @@ public final class Findings {
                 + external(figure) + "; needs at least " + minCount.value() + " of " + total.value();
         String toComply = null;
         if (figure.denominator() != total.integer()) {
-            text += "; the scorecard for this year has " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
+            text += "; this year's total is " + total.value() + " " + figure.unit() + ", not " + figure.denominator();
         }
         if (outcome == Outcome.NOT_MET && figure.numerator() < minCount.integer()) {
             long more = minCount.integer() - figure.numerator();
             toComply = more + " more " + (more == 1 ? "of the " + figure.unit() + " needs to pass" : figure.unit() + " must pass");
         } else if (outcome == Outcome.NOT_MET) {
-            toComply = "give the count out of the " + total.value() + " " + figure.unit() + " on this year's scorecard";
+            toComply = "give the count out of the " + total.value() + " " + figure.unit() + " this year counts";
         }
         return new Finding(standard(rule), check(rule), null, outcome, prefix(rule, outcome, null) + text + sourceText(figure.source()),
                 new FigureValue(figure.numerator(), figure.denominator(), null, "at least " + minCount.value() + " of " + total.value()),
                 thresholds(rule, figure.verified() == null ? List.of(minCount, total) : List.of(minCount, total, externalReading)), uses(figure),
                 null, toComply);
+    }
+
+    /** "0.4 WTE", or the number alone when the key gives no unit. */
+    private static String quantity(BigDecimal value, String unit) {
+        String number = value.stripTrailingZeros().toPlainString();
+        return unit == null ? number : number + " " + unit;
     }
 
     // ---- documents -----------------------------------------------------------------------------
@@ -511,14 +517,18 @@ public final class Findings {
         return judged(rule, Outcome.NOT_MET, text, List.of(), List.of(use(d.key(), d.at().toString(), d.evidence())), "add " + requiredKey + " to the evidence file");
     }
 
-    /** Whole-time equivalents in post against a minimum per unit (Fetal Monitoring Lead). */
+    /**
+     * An amount in post against a minimum per unit, in the units evidence.yaml gives the two keys
+     * ("0.4 WTE for 1 consultant-led unit; needs at least 0.4 WTE per unit (0.4 WTE)").
+     */
     public Finding perUnit(Rule rule, Outcome outcome, Amount amount, Amount units, Parameter perUnit) {
         BigDecimal needed = perUnit.number().multiply(units.value());
-        String text = amount.measure() + ": " + amount.value().stripTrailingZeros().toPlainString() + " WTE for "
-                + units.value().toPlainString() + " consultant-led unit" + (units.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-                + "; needs at least " + perUnit.value() + " WTE per unit (" + needed.stripTrailingZeros().toPlainString() + " WTE)";
+        String text = amount.measure() + ": " + quantity(amount.value(), amount.unit()) + " for "
+                + quantity(units.value(), units.unit() == null ? null : units.unit() + (units.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s"))
+                + "; needs at least " + quantity(perUnit.number(), amount.unit()) + " per unit (" + quantity(needed, amount.unit()) + ")";
         String toComply = outcome == Outcome.NOT_MET
-                ? needed.subtract(amount.value()).stripTrailingZeros().toPlainString() + " more WTE of Fetal Monitoring Lead time" : null;
+                ? needed.subtract(amount.value()).stripTrailingZeros().toPlainString() + " more" + (amount.unit() == null ? "" : " " + amount.unit())
+                        + " needed (" + amount.measure() + ")" : null;
         return judged(rule, outcome, text, List.of(perUnit), List.of(use(amount.key(), amount.at().toString(), null),
                 use(units.key(), units.at().toString(), null)), toComply);
     }

@@ -40,4 +40,9 @@ public record EvidenceKey(String action, String name, EvidenceKind kind, String 
     public String factKey() {
         return action + "." + name;
     }
+
+    /** A figure (numerator of denominator), whose unit is what it counts out of; a count or number's unit is what it is measured in. */
+    public boolean isRatio() {
+        return kind == EvidenceKind.FIGURE || kind == EvidenceKind.GROUP_FIGURES;
+    }
 }

@@ -220,7 +220,7 @@ public final class EvidenceSchema {
     /** One line on a key: kind, measure, unit, groups and period; `mis init` writes it as the key's comment. */
     static String describe(EvidenceKey key, SchemeYear scheme) {
         StringBuilder text = new StringBuilder(key.kind().yamlName()).append(": ").append(key.measure());
-        if (key.unit() != null) {
+        if (key.unit() != null && key.isRatio()) {
             text.append(" (out of ").append(key.unit()).append(")");
         }
         if (!key.groups().isEmpty()) {

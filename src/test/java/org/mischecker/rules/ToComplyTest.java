@@ -110,7 +110,7 @@ class ToComplyTest {
     @Test
     void leadTimeSaysHowManyMoreWholeTimeEquivalents() throws IOException {
         assertThat(toComply(check("set: {SA6.fetalMonitoringLeadWte: 0.25, SA6.consultantLedUnits: 2}"), "SA6.E4"))
-                .containsExactly("0.55 more WTE of Fetal Monitoring Lead time");
+                .containsExactly("0.55 more WTE needed (whole-time equivalents of Fetal Monitoring Lead time in post)");
     }
 
     @Test
