@@ -13,7 +13,8 @@ import org.mischecker.check.ExitCode;
 /** What each command's exit codes mean, for its --help; written once here so the text cannot drift from the code. */
 final class ExitCodes {
 
-    private static final String USAGE = "usage error, or evidence that cannot be evaluated (file, line and problem are printed)";
+    private static final String USAGE = "usage error, or evidence or an external extract that cannot be evaluated (file, line and"
+            + " problem are printed)";
     private static final String INTERNAL = "internal error, for example rules that do not build";
 
     static final Map<String, String> CHECK = of(

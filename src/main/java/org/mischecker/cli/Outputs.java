@@ -36,8 +36,20 @@ final class Outputs implements AutoCloseable {
      */
     private final java.util.Set<Path> temporaries = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
+    /**
+     * Held while a temporary file is created and while the interrupt removes them, so a kill that lands
+     * while a file is being opened either finds the file or stops it being created (the JVM runs other
+     * threads on while its shutdown hooks run).
+     */
+    private final Object creating = new Object();
+    private boolean interrupted;
     /** Removes the temporary files if the run is interrupted (Ctrl-C, a kill): no hidden files left behind. */
-    private final Thread onInterrupt = new Thread(() -> removeTemporaries(false), "mis-outputs-cleanup");
+    private final Thread onInterrupt = new Thread(() -> {
+        synchronized (creating) {
+            interrupted = true;
+            removeTemporaries(false);
+        }
+    }, "mis-outputs-cleanup");
 
     private Outputs() {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -147,9 +159,15 @@ final class Outputs implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would carry over to the report.
         Path temp = dir.resolve("." + s.file().getFileName() + "." + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + ".tmp");
-        temporaries.add(temp);
-        Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+        Writer w;
+        synchronized (creating) {
+            if (interrupted) {
+                throw new IOException("interrupted: the run is ending");
+            }
+            temporaries.add(temp);
+            w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+        }
         return new Open(s, renderer.open(w, inputCount), w, temp);
     }
 }

@@ -194,6 +194,20 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
     }
 
     /**
+     * NHS Resolution verifies some figures against external data before it pays (mis-spec.md s2.3): an
+     * eligible verdict says when this check did not (no --external data, or none for some of the
+     * trust's sources), so it never claims a verification it did not make.
+     */
+    private String externalCaveat() {
+        if (external == null || !external.verified()) {
+            return "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
+                    + (external == null ? " (no external data was given: mis check --external)" : " (no extract given has the trust)");
+        }
+        return external.without().isEmpty() ? ""
+                : "; subject to NHS Resolution's check of the figures the external data given here does not cover";
+    }
+
+    /**
      * The one-line verdict. "Eligible" only when everything NHS Resolution checks before it pays was
      * checked and met: the ten actions, the declaration's conditions and the board declaring all ten met;
      * where the conditions were not checked it says so, and never claims eligibility.
@@ -230,10 +244,10 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
             if (!undeclared.isEmpty()) {
                 return score + ": meets the scheme and the declaration's conditions; eligible to recover the incentive-fund contribution"
                         + (stake == null ? "" : " of " + stake) + " only if the form declares all ten met (the evidence file does not give"
-                        + " the board's declaration for " + String.join(", ", undeclared) + ")";
+                        + " the board's declaration for " + String.join(", ", undeclared) + ")" + externalCaveat();
             }
             return score + ": meets the scheme and the declaration's conditions; eligible to recover the incentive-fund contribution"
-                    + (stake == null ? "" : " of " + stake);
+                    + (stake == null ? "" : " of " + stake) + externalCaveat();
         }
         if (outcome() == Outcome.NOT_ASSESSED) {
             List<String> unassessed = actionsNotAssessed().stream().map(ActionResult::id).toList();

@@ -30,7 +30,7 @@ class CliTest {
 
     @ParameterizedTest(name = "{0} -> exit {1}, {2}")
     @CsvSource({
-            "northshire-meets-all-ten, 0, '10/10: meets the scheme and the declaration''s conditions; eligible to recover the incentive-fund contribution of £245,000 (10% of the £2,450,000 maternity contribution)'",
+            "northshire-meets-all-ten, 0, '10/10: meets the scheme and the declaration''s conditions; eligible to recover the incentive-fund contribution of £245,000 (10% of the £2,450,000 maternity contribution); subject to NHS Resolution''s check of the trust''s figures against external data, not made here (no external data was given: mis check --external)'",
             "riverside-fails-three, 1, '7/10: does not meet the scheme (SA1, SA5, SA8 not met); an action plan is needed for any discretionary payment'",
             "eastbridge-declared-ten-evidence-shows-seven, 1, '7/10: does not meet the scheme (SA2, SA3, SA10 not met); an action plan is needed for any discretionary payment'",
             "y3-northshire-meets-every-known-standard, 4, '6/10: cannot be determined (SA2, SA6, SA8, SA9 could not be assessed: the rule pack does not know a threshold or standard for this scheme year); no action is shown not met'",

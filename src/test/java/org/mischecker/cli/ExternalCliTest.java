@@ -129,4 +129,29 @@ class ExternalCliTest {
         assertThat(Files.readString(tmp.resolve("e2/msds.csv"))).as("the same seed gives the same extracts")
                 .isEqualTo(Files.readString(ext.resolve("msds.csv")));
     }
+
+    @Test
+    void eligibleIsClaimedWithoutACaveatOnlyWhenEverySourceHadTheTrust(@TempDir Path tmp) throws Exception {
+        Path northshire = Path.of("evidence-examples/northshire-meets-all-ten.yaml");
+        String eligible = "10/10: meets the scheme and the declaration's conditions; eligible to recover the incentive-fund contribution"
+                + " of \u00a3245,000 (10% of the \u00a32,450,000 maternity contribution)";
+        assertThat(CaseRunner.checker().check(northshire).verdict())
+                .isEqualTo(eligible + "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
+                        + " (no external data was given: mis check --external)");
+
+        Files.writeString(tmp.resolve("mbrrace.csv"), "# source: mbrrace\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+                + "odsCode,SA1.reviewStartedInTime.numerator,SA1.reviewStartedInTime.denominator\nRNS,38,40\n");
+        Files.writeString(tmp.resolve("msds.csv"), "# source: msds\n# schemeYear: 4\n# extracted: 2022-11-01\n"
+                + "odsCode,SA2.cqimsPassed.numerator,SA2.cqimsPassed.denominator\nRNS,11,11\n");
+        Files.writeString(tmp.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+                + "odsCode,SA10.reportedToHsib.numerator,SA10.reportedToHsib.denominator\nRNS,6,6\n");
+        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(tmp), CaseRunner.checker().packs())).check(northshire).verdict())
+                .as("every source has the trust and agrees").isEqualTo(eligible);
+
+        Files.delete(tmp.resolve("nnrd.csv"));
+        Files.writeString(tmp.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+                + "odsCode,SA10.reportedToHsib.numerator,SA10.reportedToHsib.denominator\nRXX,6,6\n");
+        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(tmp), CaseRunner.checker().packs())).check(northshire).verdict())
+                .isEqualTo(eligible + "; subject to NHS Resolution's check of the figures the external data given here does not cover");
+    }
 }

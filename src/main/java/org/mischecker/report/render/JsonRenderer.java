@@ -317,15 +317,9 @@ public final class JsonRenderer implements Renderer {
                 if (c.reportedNumerator() == null) {
                     g.writeNullField("reported");
                 } else {
-                    g.writeObjectFieldStart("reported");
-                    g.writeNumberField("numerator", c.reportedNumerator());
-                    g.writeNumberField("denominator", c.reportedDenominator());
-                    g.writeEndObject();
+                    counts(g, "reported", c.reportedNumerator(), c.reportedDenominator());
                 }
-                g.writeObjectFieldStart("externalFigure");
-                g.writeNumberField("numerator", c.externalNumerator());
-                g.writeNumberField("denominator", c.externalDenominator());
-                g.writeEndObject();
+                counts(g, "externalFigure", c.externalNumerator(), c.externalDenominator());
                 g.writeBooleanField("disagrees", c.disagrees());
                 g.writeBooleanField("decided", c.decided());
                 g.writeStringField("at", c.at());
@@ -522,6 +516,14 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("confidence", t.confidence());
         g.writeBooleanField("verified", t.verified());
         g.writeStringField("source", t.source());
+        g.writeEndObject();
+    }
+
+    /** {"numerator": N, "denominator": D} under {@code name}. */
+    private static void counts(JsonGenerator g, String name, long numerator, long denominator) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("numerator", numerator);
+        g.writeNumberField("denominator", denominator);
         g.writeEndObject();
     }
 }
