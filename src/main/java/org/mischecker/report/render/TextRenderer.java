@@ -72,7 +72,7 @@ public final class TextRenderer implements Renderer {
     }
 
     /**
-     * The auditor's view of a batch: one row per trust (verdict and each action), then how often
+     * The auditor's view of a batch: one row per trust and scheme year (score and each action), then how often
      * each action failed, most-failed first, and the trusts whose board declared more (or less)
      * than the evidence shows. Only counts and short lines are kept, never the reports.
      */
@@ -101,7 +101,7 @@ public final class TextRenderer implements Renderer {
             if (actionIds == null) {
                 actionIds = r.actions().stream().map(ActionResult::id).toList();
                 actionIds.forEach(a -> failures.put(a, 0));
-                out.append(String.format("%-44s %-6s %-6s", "Trust", "ODS", "Score"));
+                out.append(String.format("%-44s %-6s %-4s %-6s", "Trust", "ODS", "Year", "Score"));
                 for (String a : actionIds) {
                     out.append(String.format(" %-5s", a));
                 }
@@ -120,7 +120,8 @@ public final class TextRenderer implements Renderer {
             } else if (r.outcome() == Outcome.NOT_ASSESSED) {
                 undetermined++;
             }
-            out.append(String.format("%-44s %-6s %-6s", clip(r.trustName(), 44), r.odsCode(), r.actionsMet() + "/" + r.actions().size()));
+            out.append(String.format("%-44s %-6s %-4s %-6s", clip(r.trustName(), 44), r.odsCode(), r.schemeYear(),
+                    r.actionsMet() + "/" + r.actions().size()));
             for (ActionResult a : r.actions()) {
                 String word = switch (a.outcome()) {
                     case MET -> "met";
