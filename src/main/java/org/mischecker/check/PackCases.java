@@ -257,15 +257,20 @@ public final class PackCases {
 
     /** The base evidence changed by the case's remove, set and addDocuments, as YAML. */
     public static String evidenceText(Case c) throws IOException {
-        ObjectNode evidence = (ObjectNode) YAML.readTree(Files.readString(c.base(), StandardCharsets.UTF_8));
-        for (JsonNode path : c.spec().path("remove")) {
+        return evidenceText(c.base(), c.spec());
+    }
+
+    /** A base evidence file changed by a case's remove, set and addDocuments, as YAML (tests build cases in code too). */
+    public static String evidenceText(Path base, JsonNode spec) throws IOException {
+        ObjectNode evidence = (ObjectNode) YAML.readTree(Files.readString(base, StandardCharsets.UTF_8));
+        for (JsonNode path : spec.path("remove")) {
             remove(evidence, path.asText());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.spec().path("set").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("set").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             set(evidence, e.getKey(), e.getValue());
         }
-        for (JsonNode d : c.spec().path("addDocuments")) {
+        for (JsonNode d : spec.path("addDocuments")) {
             ((ArrayNode) evidence.get("documents")).add(d);
         }
         return YAML.writeValueAsString(evidence);

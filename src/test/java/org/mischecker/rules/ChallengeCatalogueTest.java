@@ -21,7 +21,7 @@ import org.mischecker.scheme.SchemePacks;
  */
 class ChallengeCatalogueTest {
 
-    private final ChallengeBook book = ChallengeCaseRunner.challengeBook();
+    private final ChallengeBook book = CaseRunner.challengeBook();
 
     private static String concernOf(RuleFile file) {
         String name = Path.of(file.path()).getFileName().toString();

@@ -12,7 +12,7 @@ import org.mischecker.evidence.Location;
  */
 class ChallengeFactFilterTest {
 
-    private final ChallengeBook book = ChallengeCaseRunner.challengeBook();
+    private final ChallengeBook book = CaseRunner.challengeBook();
 
     @Test
     void keepsTheTypesTheChallengeRulesMatch() {
