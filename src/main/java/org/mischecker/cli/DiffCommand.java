@@ -1,19 +1,11 @@
 package org.mischecker.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mischecker.check.Checker;
 import org.mischecker.check.ExitCode;
-import org.mischecker.evidence.EvidenceException;
-import org.mischecker.evidence.Problem;
-import org.mischecker.report.TrustReport;
 import org.mischecker.report.diff.ReportDiff;
 import org.mischecker.report.render.DiffRenderer;
-import org.mischecker.report.render.JsonResults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,17 +38,7 @@ final class DiffCommand implements Callable<Integer>, DocumentedExits {
     @Mixin
     CheckerOptions checkerOptions;
 
-    /** An input that cannot be compared: its lines, then exit code 2. */
-    private static final class Unusable extends Exception {
-        private final List<String> lines;
 
-        Unusable(List<String> lines) {
-            super(String.join("; ", lines), null, false, false);
-            this.lines = lines;
-        }
-    }
-
-    private Checker checker;
 
     @Override
     public java.util.Map<String, String> exitCodes() {
@@ -71,35 +53,15 @@ final class DiffCommand implements Callable<Integer>, DocumentedExits {
             throw new UsageError("unknown format '" + format + "'; expected text or json");
         }
         try {
-            ReportDiff diff = ReportDiff.between(report(before), report(after));
+            OneTrustReports reports = new OneTrustReports(checkerOptions);
+            ReportDiff diff = ReportDiff.between(reports.read(before), reports.read(after));
             out.print(format.equals("json") ? DiffRenderer.json(diff) : DiffRenderer.text(diff));
             out.flush();
             return ExitCode.SUCCESS.code();
-        } catch (Unusable e) {
-            e.lines.forEach(err::println);
+        } catch (OneTrustReports.Unusable e) {
+            e.lines().forEach(err::println);
             return ExitCode.INVALID_INPUT.code();
         }
     }
 
-    private TrustReport report(Path file) throws Unusable {
-        if (!Files.isRegularFile(file)) {
-            throw new Unusable(List.of(org.mischecker.report.Printable.visible(file.toString()) + (Files.isDirectory(file) ? ": is a folder" : ": file not found")
-                    + "; expected an evidence file (*.yaml) or a JSON result (*.json) of one trust"));
-        }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                return JsonResults.readOne(file);
-            } catch (JsonResults.NotAResult e) {
-                throw new Unusable(List.of(e.getMessage()));
-            }
-        }
-        if (checker == null) {
-            checker = checkerOptions.checker(null);
-        }
-        try {
-            return checker.check(file);
-        } catch (EvidenceException e) {
-            throw new Unusable(e.problems().stream().map(Problem::toString).toList());
-        }
-    }
 }

@@ -9,16 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mischecker.check.Checker;
 import org.mischecker.check.ExitCode;
-import org.mischecker.evidence.EvidenceException;
-import org.mischecker.evidence.Problem;
 import org.mischecker.report.Printable;
 import org.mischecker.report.TrustReport;
-import org.mischecker.report.render.JsonResults;
 import org.mischecker.report.render.TrendRenderer;
 import org.mischecker.report.trend.Trend;
 import picocli.CommandLine;
@@ -54,7 +49,6 @@ final class TrendCommand implements Callable<Integer>, DocumentedExits {
     @Mixin
     CheckerOptions checkerOptions;
 
-    private Checker checker;
 
     @Override
     public Map<String, String> exitCodes() {
@@ -69,6 +63,7 @@ final class TrendCommand implements Callable<Integer>, DocumentedExits {
             throw new UsageError("unknown format '" + format + "'; expected one of " + String.join(", ", TrendRenderer.FORMATS));
         }
         Map<String, TrustReport> results = new LinkedHashMap<>();
+        OneTrustReports reports = new OneTrustReports(checkerOptions);
         boolean unusable = false;
         for (Path file : files) {
             String shown = Printable.visible(file.toString());
@@ -76,9 +71,9 @@ final class TrendCommand implements Callable<Integer>, DocumentedExits {
                 throw new UsageError(shown + " is given twice; expected each snapshot once");
             }
             try {
-                results.put(shown, report(file));
-            } catch (Unusable e) {
-                e.lines.forEach(err::println);
+                results.put(shown, reports.read(file));
+            } catch (OneTrustReports.Unusable e) {
+                e.lines().forEach(err::println);
                 unusable = true;
             }
         }
@@ -102,37 +97,7 @@ final class TrendCommand implements Callable<Integer>, DocumentedExits {
         return ExitCode.SUCCESS.code();
     }
 
-    /** A snapshot that cannot be read: its lines. */
-    private static final class Unusable extends Exception {
-        private final List<String> lines;
 
-        Unusable(List<String> lines) {
-            super(String.join("; ", lines), null, false, false);
-            this.lines = lines;
-        }
-    }
-
-    private TrustReport report(Path file) throws Unusable {
-        if (!Files.isRegularFile(file)) {
-            throw new Unusable(List.of(Printable.visible(file.toString()) + (Files.isDirectory(file) ? ": is a folder" : ": file not found")
-                    + "; expected an evidence file (*.yaml) or a JSON result (*.json) of one trust"));
-        }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                return JsonResults.readOne(file);
-            } catch (JsonResults.NotAResult e) {
-                throw new Unusable(List.of(e.getMessage()));
-            }
-        }
-        if (checker == null) {
-            checker = checkerOptions.checker(null);
-        }
-        try {
-            return checker.check(file);
-        } catch (EvidenceException e) {
-            throw new Unusable(e.problems().stream().map(Problem::toString).toList());
-        }
-    }
 
     /** Writes beside the target, then renames: never half a report. */
     private static void write(Path target, String text) throws IOException {
