@@ -144,7 +144,11 @@ public final class Checker {
         List<String> without = external.extracts().stream().filter(e -> e.schemeYear() == year && !used.contains(e.file()))
                 .map(e -> e.source().name() + ", extracted " + Parameter.formatDate(e.extracted()) + " (" + e.file()
                         + "): " + (asOf != null && e.extracted().isAfter(asOf) ? "taken after the board date, not used"
-                        : "no row for " + odsCode)).toList();
+                        : "no row for " + odsCode)).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        java.util.Set<String> given = new java.util.HashSet<>(external.extracts().stream().filter(e -> e.schemeYear() == year)
+                .map(e -> e.source().id()).toList());
+        rules.packs().year(year).externalSources().values().stream().filter(source -> !given.contains(source.id()))
+                .forEach(source -> without.add(source.name() + ": no extract was given"));
         List<ExternalVerification.Comparison> comparisons = applied.compared().stream().map(c -> new ExternalVerification.Comparison(
                 c.key(), c.measure(), c.row().extract().source().name(), c.row().extract().extracted(),
                 c.own() == null ? null : c.own().numerator(), c.own() == null ? null : c.own().denominator(),

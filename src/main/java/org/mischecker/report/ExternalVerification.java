@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param extracts each extract with a row for the trust: "MBRRACE-UK PMRT data, extracted 10 Jan 2023 (ext/mbrrace.csv:4)"
  * @param without each extract of the run for the trust's scheme year with no row for it, or taken after the board date
- *                ("NHS Digital MSDS CNST scorecard, extracted 5 Jan 2023 (ext/msds.csv): no row for RXX")
+ *                ("NHS Digital MSDS CNST scorecard, extracted 5 Jan 2023 (ext/msds.csv): no row for RXX"), and each
+ *                source the pack names that no extract of the run is from ("NHS Digital MSDS CNST scorecard: no extract was given")
  * @param reading the reading under which external figures decide (C-VER-1, an interpretation), or null when the
  *                pack has none and the trust's own figures were judged
  */

@@ -199,12 +199,36 @@ public record TrustReport(String file, String trustName, String odsCode, int sch
      * trust's sources), so it never claims a verification it did not make.
      */
     private String externalCaveat() {
-        if (external == null || !external.verified()) {
-            return "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
-                    + (external == null ? " (no external data was given: mis check --external)" : " (no extract given has the trust)");
+        return switch (externalCoverage()) {
+            case NOT_CHECKED -> "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
+                    + " (no external data was given: mis check --external)";
+            case NO_ROW -> "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
+                    + " (no extract given has the trust)";
+            case PARTIAL -> "; subject to NHS Resolution's check of the figures the external data given here does not cover";
+            case COMPLETE -> "";
+        };
+    }
+
+    /** How far this check held the trust's figures against external data. */
+    public enum ExternalCoverage {
+        /** No external data was given to the run. */
+        NOT_CHECKED,
+        /** External data was given, but no extract has the trust. */
+        NO_ROW,
+        /** Some of the pack's sources were checked for it; others had no extract in the run, or no row for it. */
+        PARTIAL,
+        /** Every source the pack names had an extract in the run with a row for it. */
+        COMPLETE
+    }
+
+    public ExternalCoverage externalCoverage() {
+        if (external == null) {
+            return ExternalCoverage.NOT_CHECKED;
         }
-        return external.without().isEmpty() ? ""
-                : "; subject to NHS Resolution's check of the figures the external data given here does not cover";
+        if (!external.verified()) {
+            return ExternalCoverage.NO_ROW;
+        }
+        return external.without().isEmpty() ? ExternalCoverage.COMPLETE : ExternalCoverage.PARTIAL;
     }
 
     /**

@@ -81,6 +81,7 @@ class ExternalCliTest {
         assertThat(figure.path("disagrees").asBoolean()).isTrue();
         assertThat(figure.path("decided").asBoolean()).isTrue();
         assertThat(json.path("thresholds").path("4").path("external.decides").path("confidence").asText()).isEqualTo("I");
+        assertThat(northshire.path("verdict").path("externalData").asText()).as("only the MBRRACE-UK extract was given").isEqualTo("PARTIAL");
     }
 
     @Test
@@ -138,20 +139,27 @@ class ExternalCliTest {
         assertThat(CaseRunner.checker().check(northshire).verdict())
                 .isEqualTo(eligible + "; subject to NHS Resolution's check of the trust's figures against external data, not made here"
                         + " (no external data was given: mis check --external)");
+        Path all = Files.createDirectories(tmp.resolve("all"));
 
-        Files.writeString(tmp.resolve("mbrrace.csv"), "# source: mbrrace\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+        Files.writeString(all.resolve("mbrrace.csv"), "# source: mbrrace\n# schemeYear: 4\n# extracted: 2023-01-10\n"
                 + "odsCode,SA1.reviewStartedInTime.numerator,SA1.reviewStartedInTime.denominator\nRNS,38,40\n");
-        Files.writeString(tmp.resolve("msds.csv"), "# source: msds\n# schemeYear: 4\n# extracted: 2022-11-01\n"
+        Files.writeString(all.resolve("msds.csv"), "# source: msds\n# schemeYear: 4\n# extracted: 2022-11-01\n"
                 + "odsCode,SA2.cqimsPassed.numerator,SA2.cqimsPassed.denominator\nRNS,11,11\n");
-        Files.writeString(tmp.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+        Files.writeString(all.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
                 + "odsCode,SA10.reportedToHsib.numerator,SA10.reportedToHsib.denominator\nRNS,6,6\n");
-        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(tmp), CaseRunner.checker().packs())).check(northshire).verdict())
+        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(all), CaseRunner.checker().packs())).check(northshire).verdict())
                 .as("every source has the trust and agrees").isEqualTo(eligible);
 
-        Files.delete(tmp.resolve("nnrd.csv"));
-        Files.writeString(tmp.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
+        Path mbrraceOnly = Files.createDirectories(tmp.resolve("one"));
+        Files.copy(all.resolve("mbrrace.csv"), mbrraceOnly.resolve("mbrrace.csv"));
+        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(mbrraceOnly), CaseRunner.checker().packs())).check(northshire)
+                .verdict()).as("the MSDS and NNRD checks were not made").isEqualTo(eligible
+                        + "; subject to NHS Resolution's check of the figures the external data given here does not cover");
+
+        Files.delete(all.resolve("nnrd.csv"));
+        Files.writeString(all.resolve("nnrd.csv"), "# source: nnrd\n# schemeYear: 4\n# extracted: 2023-01-10\n"
                 + "odsCode,SA10.reportedToHsib.numerator,SA10.reportedToHsib.denominator\nRXX,6,6\n");
-        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(tmp), CaseRunner.checker().packs())).check(northshire).verdict())
+        assertThat(CaseRunner.checker().withExternal(ExternalData.load(List.of(all), CaseRunner.checker().packs())).check(northshire).verdict())
                 .isEqualTo(eligible + "; subject to NHS Resolution's check of the figures the external data given here does not cover");
     }
 }

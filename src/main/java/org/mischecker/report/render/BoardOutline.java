@@ -363,7 +363,7 @@ public final class BoardOutline {
         body.add(new Block.Paragraph(List.of(new Inline.Text("Held against:"))));
         body.add(new Block.Items(false, v.extracts().stream().<List<Inline>>map(e -> List.of(new Inline.Text(e))).toList()));
         if (!v.without().isEmpty()) {
-            body.add(new Block.Paragraph(List.of(new Inline.Text("Extracts with no row for the trust (the figures they cover are the trust's own):"))));
+            body.add(new Block.Paragraph(List.of(new Inline.Text("Sources not checked for this trust (the figures they cover are the trust's own):"))));
             body.add(new Block.Items(false, v.without().stream().<List<Inline>>map(e -> List.of(new Inline.Text(e))).toList()));
         }
         List<ExternalVerification.Comparison> disagree = v.disagreements();

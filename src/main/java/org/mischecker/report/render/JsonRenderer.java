@@ -245,6 +245,7 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("outcome", r.outcome().name());
         g.writeBooleanField("eligible", r.eligible());
         g.writeStringField("declarationConditions", r.conditions() == null ? "NOT_CHECKED" : r.conditions().outcome().name());
+        g.writeStringField("externalData", r.externalCoverage().name());
         g.writeStringField("summary", r.verdict());
         g.writeArrayFieldStart("actionsNotMet");
         for (ActionResult a : r.actionsNotMet()) {
