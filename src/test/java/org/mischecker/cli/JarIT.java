@@ -52,8 +52,8 @@ class JarIT {
                 "evidence-examples/eastbridge-declared-ten-evidence-shows-seven.yaml").toArray(String[]::new));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("0 of 2 trusts meet all ten safety actions")
-                .containsPattern("Riverside University Hospitals NHS Trust +RRV +7/10 +NOT +met")
-                .containsPattern("Eastbridge and District Hospitals NHS Found~ REB +7/10 +met +NOT +NOT");
+                .containsPattern("Riverside University Hospitals NHS Trust +RRV +4 +7/10 +NOT +met")
+                .containsPattern("Eastbridge and District Hospitals NHS Found~ REB +4 +7/10 +met +NOT +NOT");
     }
 
     @Test
