@@ -140,25 +140,11 @@ public final class DiffRenderer {
         changes(n.putArray("otherChanges"), d.otherChanges());
         ArrayNode moved = n.putArray("figuresMoved");
         for (ReportDiff.FigureMove m : d.figuresMoved()) {
-            ObjectNode mn = moved.addObject();
-            mn.put("standard", m.standard());
-            mn.put("check", m.check());
-            if (m.detail() != null) {
-                mn.put("detail", m.detail());
-            }
-            figure(mn.putObject("before"), m.before());
-            figure(mn.putObject("after"), m.after());
+            figures(moved.addObject(), m.standard(), m.check(), m.detail(), m.before(), m.after());
         }
         ArrayNode measured = n.putArray("notComparable");
         for (ReportDiff.MeasureChange m : d.notComparable()) {
-            ObjectNode mn = measured.addObject();
-            mn.put("standard", m.standard());
-            mn.put("check", m.check());
-            if (m.detail() != null) {
-                mn.put("detail", m.detail());
-            }
-            figure(mn.putObject("before"), m.before());
-            figure(mn.putObject("after"), m.after());
+            ObjectNode mn = figures(measured.addObject(), m.standard(), m.check(), m.detail(), m.before(), m.after());
             ArrayNode why = mn.putArray("changes");
             m.changes().forEach(why::add);
         }
@@ -191,6 +177,18 @@ public final class DiffRenderer {
             cn.put("before", name(c.before()));
             cn.put("after", name(c.after()));
         }
+    }
+
+    /** A figure's standard, check, item and its value before and after, into {@code n}. */
+    private static ObjectNode figures(ObjectNode n, String standard, String check, String detail, FigureValue before, FigureValue after) {
+        n.put("standard", standard);
+        n.put("check", check);
+        if (detail != null) {
+            n.put("detail", detail);
+        }
+        figure(n.putObject("before"), before);
+        figure(n.putObject("after"), after);
+        return n;
     }
 
     private static void figure(ObjectNode n, FigureValue f) {
